@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createDataSourceOptions } from '@campus/migrations';
+import { appConfig, authConfig } from './config/configuration';
+import { validateEnvironment } from './config/environment';
+import { ProblemFilter } from './common/errors/problem.filter';
+import { createValidationPipe } from './common/errors/validation';
+import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
+import { RolesGuard } from './common/guards/roles.guard';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
+import { UsersModule } from './modules/users/users.module';
+
+export interface AppModuleOptions {
+  databaseUrl: string;
+  /** Serve the built SPA at `/` (off in API tests). */
+  serveWeb?: boolean;
+}
+
+const requestId = (request: IncomingMessage, response: ServerResponse) => {
+  const incoming = request.headers['x-request-id'];
+  const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+  response.setHeader('X-Request-Id', id);
+  return id;
+};
+
+@Module({})
+export class AppModule {
+  static register({ databaseUrl, serveWeb = true }: AppModuleOptions): DynamicModule {
+    const env = validateEnvironment(process.env);
+    const webRoot = path.resolve(env.WEB_DIST);
+    const web = serveWeb && existsSync(path.join(webRoot, 'index.html'))
+      ? [ServeStaticModule.forRoot({
+          rootPath: webRoot,
+          exclude: ['/api/{*rest}'],
+          serveStaticOptions: {
+            setHeaders: (response: ServerResponse, file: string) => {
+              const immutable = file.includes(`${path.sep}assets${path.sep}`);
+              response.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+            },
+          },
+        })]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, authConfig] }),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: env.LOG_LEVEL,
+            genReqId: requestId,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (request) => request.url === '/api/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...createDataSourceOptions(databaseUrl),
+          autoLoadEntities: true,
+          migrationsRun: true,
+          extra: { max: 20 },
+        }),
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 100 }]),
+        ...web,
+        AuditModule,
+        HealthModule,
+        MunicipalitiesModule,
+        UsersModule,
+        AuthModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

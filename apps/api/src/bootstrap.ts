@@ -1,0 +1,53 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import type { AppModuleOptions } from './app.module';
+
+export const buildOpenApiDocument = (app: NestExpressApplication): OpenAPIObject =>
+  SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Campus EGM API')
+      .setDescription('API del Campus de la Escuela de Gestores Municipales (GAMLP)')
+      .setVersion('1.0')
+      .addBearerAuth()
+      .addCookieAuth('campus_rt')
+      .build(),
+  );
+
+/** Creates the configured Nest application (used by main.ts and by the integration tests). */
+export const createApp = async (options: AppModuleOptions & { preview?: boolean }): Promise<NestExpressApplication> => {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
+    bufferLogs: true,
+    preview: options.preview,
+    abortOnError: false,
+  });
+  configureApp(app);
+  return app;
+};
+
+export const configureApp = (app: NestExpressApplication): void => {
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          scriptSrc: ["'self'"],
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
+};

@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { createApp } from './bootstrap';
+import { shouldSeedDemo, validateEnvironment } from './config/environment';
+import { resolveDatabase } from './database/database';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seed/demo-data';
+import { seedDemoData } from './database/seed/demo-seed';
+
+const log = (message: string, extra: Record<string, unknown> = {}) =>
+  process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: message, ...extra })}\n`);
+
+async function main() {
+  let env;
+  try {
+    env = validateEnvironment(process.env);
+  } catch (error) {
+    process.stderr.write(`\n${(error as Error).message}\n\nLa aplicación no se inició.\n`);
+    process.exit(1);
+  }
+  const started = Date.now();
+  const database = await resolveDatabase(env);
+  log(database.embedded ? 'PostgreSQL embebido iniciado' : 'Usando DATABASE_URL', { embedded: database.embedded });
+
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  try {
+    app = await createApp({ databaseUrl: database.url });
+    app.enableShutdownHooks();
+    // Shutdown: stop taking requests, close the pool, then stop the embedded database cleanly.
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log('Deteniendo', { signal });
+      await app?.close().catch(() => undefined);
+      await database.stop().catch(() => undefined);
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+
+    const seed = shouldSeedDemo(env);
+    if (seed) {
+      const { seeded } = await seedDemoData(app.get(DataSource));
+      log(seeded ? 'Datos de demostración cargados' : 'Datos de demostración ya presentes');
+    }
+    await app.listen(env.PORT);
+    const url = `http://localhost:${env.PORT}`;
+    const lines = [
+      '',
+      `  Campus EGM listo en ${url}  (API: ${url}/api, OpenAPI: ${url}/api/docs) — ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    ];
+    if (seed) {
+      lines.push(`  Cuentas de demostración (contraseña: ${DEMO_PASSWORD}):`);
+      for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.email.padEnd(28)} ${account.roles.join(', ')}`);
+    }
+    process.stdout.write(`${lines.join('\n')}\n\n`);
+  } catch (error) {
+    process.stderr.write(`No se pudo iniciar: ${(error as Error).stack ?? error}\n`);
+    await app?.close().catch(() => undefined);
+    await database.stop().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+void main();

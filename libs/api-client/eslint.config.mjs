@@ -1,0 +1,2 @@
+import base from '../../.eslint.base.mjs';
+export default base;

@@ -1,0 +1,3 @@
+export * from './lib/roles';
+export * from './lib/people';
+export * from './lib/csv-import';

@@ -1,0 +1,30 @@
+/** Roles a user may hold (several at once). Codes are stable identifiers; labels live in i18n. */
+export const ROLES = [
+  'participant',
+  'municipal_liaison',
+  'facilitator',
+  'tutor',
+  'coordinator',
+  'manager',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const isRole = (value: unknown): value is Role =>
+  typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+
+export const hasAnyRole = (held: readonly Role[], wanted: readonly Role[]): boolean =>
+  wanted.some((role) => held.includes(role));
+
+/** Navigation sections of the SPA and which roles see each. The server enforces the same roles. */
+export const NAV_SECTIONS = [
+  { key: 'home', path: '/', roles: ROLES },
+  { key: 'profile', path: '/perfil', roles: ROLES },
+  { key: 'users', path: '/admin/usuarios', roles: ['admin'] },
+  { key: 'import', path: '/admin/importar', roles: ['admin'] },
+  { key: 'municipalities', path: '/admin/municipios', roles: ['admin', 'coordinator', 'manager'] },
+] as const satisfies readonly { key: string; path: string; roles: readonly Role[] }[];
+export type NavSectionKey = (typeof NAV_SECTIONS)[number]['key'];
+
+export const navSectionsFor = (roles: readonly Role[]) =>
+  NAV_SECTIONS.filter((section) => hasAnyRole(roles, section.roles));
