@@ -23,16 +23,18 @@ export const buildOpenApiDocument = (app: NestExpressApplication): OpenAPIObject
 /** Creates the configured Nest application (used by main.ts and by the integration tests). */
 export const createApp = async (options: AppModuleOptions & { preview?: boolean }): Promise<NestExpressApplication> => {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
-    bufferLogs: true,
+    bufferLogs: !options.preview,
+    logger: options.preview ? false : undefined,
     preview: options.preview,
     abortOnError: false,
   });
+  // In preview mode (OpenAPI generation, route checks) providers are not instantiated: no pino.
+  if (!options.preview) app.useLogger(app.get(Logger));
   configureApp(app);
   return app;
 };
 
 export const configureApp = (app: NestExpressApplication): void => {
-  app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');
   app.use(
