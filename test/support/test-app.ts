@@ -16,11 +16,11 @@ export interface TestContext {
 }
 
 /** The real application module on the run's fresh database (see global-setup). */
-export const createTestApp = async (): Promise<TestContext> => {
+export const createTestApp = async (databaseUrl?: string): Promise<TestContext> => {
   process.env.LOG_LEVEL ??= 'silent';
   // Tests log in many times from one address; the limit itself is tested in rate-limit.it-spec.ts.
   process.env.LOGIN_RATE_LIMIT ??= '10000';
-  const url = process.env.TEST_DATABASE_URL;
+  const url = databaseUrl ?? process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run through test/integration/jest.config.cjs');
   const app = await createApp({ databaseUrl: url, serveWeb: false });
   await app.init();

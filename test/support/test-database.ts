@@ -2,9 +2,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { DataSource } from 'typeorm';
-import { createDataSourceOptions } from '../../migrations/data-source';
 import { ensureDatabase, startEmbeddedPostgres } from '../../apps/api/src/database/database';
+import { runMigrations } from '../../migrations/data-source';
 
 export interface TestDatabase {
   url: string;
@@ -49,9 +48,23 @@ export const createTestDatabase = async (label: string): Promise<TestDatabase> =
       rmSync(dir, { recursive: true, force: true });
     };
   }
-  const dataSource = new DataSource(createDataSourceOptions(url));
-  await dataSource.initialize();
-  await dataSource.runMigrations();
-  await dataSource.destroy();
+  await runMigrations(url);
   return { url, stop: stopServer };
+};
+
+/**
+ * Inside a test file: a further fresh, migrated database on the run's server (the embedded
+ * server cannot be started from inside Jest's sandbox). Dropped by the server's teardown.
+ */
+export const createSiblingDatabase = async (label: string): Promise<string> => {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `campus_${label}_${Date.now()}_${process.pid}`;
+  const admin = new URL(base);
+  admin.pathname = '/postgres';
+  await ensureDatabase(admin.toString(), name);
+  const target = new URL(base);
+  target.pathname = `/${name}`;
+  await runMigrations(target.toString());
+  return target.toString();
 };

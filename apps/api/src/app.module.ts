@@ -68,7 +68,8 @@ export class AppModule {
         TypeOrmModule.forRoot({
           ...createDataSourceOptions(databaseUrl),
           autoLoadEntities: true,
-          migrationsRun: true,
+          // Migrations run before the app starts (runMigrations, under an advisory lock).
+          migrationsRun: false,
           extra: { max: 20 },
         }),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 100 }]),

@@ -6,6 +6,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { validateEnvironment } from './config/environment';
 import type { AppModuleOptions } from './app.module';
 
 export const buildOpenApiDocument = (app: NestExpressApplication): OpenAPIObject =>
@@ -36,6 +37,8 @@ export const createApp = async (options: AppModuleOptions & { preview?: boolean 
 
 export const configureApp = (app: NestExpressApplication): void => {
   app.setGlobalPrefix('api');
+  const trustProxy = validateEnvironment(process.env).TRUST_PROXY;
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
   app.disable('x-powered-by');
   app.use(
     helmet({

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { createApp } from './bootstrap';
 import { shouldSeedDemo, validateEnvironment } from './config/environment';
+import { runMigrations } from '@campus/migrations';
 import { resolveDatabase } from './database/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seed/demo-data';
 import { seedDemoData } from './database/seed/demo-seed';
@@ -20,6 +21,14 @@ async function main() {
   const started = Date.now();
   const database = await resolveDatabase(env);
   log(database.embedded ? 'PostgreSQL embebido iniciado' : 'Usando DATABASE_URL', { embedded: database.embedded });
+  try {
+    const applied = await runMigrations(database.url);
+    log(applied.length ? 'Migraciones aplicadas' : 'Esquema al día', { applied });
+  } catch (error) {
+    process.stderr.write(`No se pudieron aplicar las migraciones: ${(error as Error).stack ?? error}\n`);
+    await database.stop().catch(() => undefined);
+    process.exit(1);
+  }
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   try {

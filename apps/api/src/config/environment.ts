@@ -54,6 +54,13 @@ export class EnvironmentVariables {
 
   @IsOptional() @IsIn(['true', 'false'])
   COOKIE_SECURE?: string;
+
+  /**
+   * Express `trust proxy` behind a load balancer (e.g. `1` for one hop, or `loopback, 10.0.0.0/8`),
+   * so rate limiting and the audit log see the client's address. Unset: trust no proxy.
+   */
+  @IsOptional() @IsString()
+  TRUST_PROXY?: string;
 }
 
 export type Environment = EnvironmentVariables;

@@ -36,6 +36,11 @@ export const fieldFromConstraint = (constraint: string, table?: string): string 
   return snakeToCamel(field);
 };
 
+/** Unique keys whose name does not spell the request field they guard (multi-column or expression indexes). */
+const CONSTRAINT_FIELDS: Record<string, string> = {
+  uq_users_national_id: 'nationalIdNumber',
+};
+
 const toProblem = (exception: unknown): ProblemBody => {
   if (exception instanceof DomainException) {
     return {
@@ -64,7 +69,7 @@ const toProblem = (exception: unknown): ProblemBody => {
   if (exception instanceof QueryFailedError) {
     const driverError = exception.driverError as { code?: string; constraint?: string; table?: string };
     if (driverError.code === '23505' && driverError.constraint) {
-      const field = fieldFromConstraint(driverError.constraint, driverError.table);
+      const field = CONSTRAINT_FIELDS[driverError.constraint] ?? fieldFromConstraint(driverError.constraint, driverError.table);
       return {
         type: 'urn:campus-egm:problem:duplicate',
         title: TITLES[409],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository } from 'typeorm';
 import { isAgreementInForce } from '@campus/domain';
+import { containsPattern } from '../../common/database/like';
 import { AuditService } from '../audit/audit.service';
 import { Agreement } from './entities/agreement.entity';
 import { Municipality } from './entities/municipality.entity';
@@ -43,7 +44,7 @@ export class MunicipalitiesService {
       .addOrderBy('m.department', 'ASC', 'NULLS LAST')
       .addOrderBy('m.name', 'ASC');
     if (query.search) {
-      const term = `%${query.search.trim().toLowerCase()}%`;
+      const term = containsPattern(query.search);
       qb.andWhere(new Brackets((w) => w.where('lower(m.name) LIKE :term', { term }).orWhere('lower(m.code) LIKE :term')));
     }
     if (query.department) qb.andWhere('m.department = :department', { department: query.department });

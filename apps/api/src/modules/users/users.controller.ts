@@ -4,6 +4,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../../common/decorators/auth.decorators';
+import { UploadErrorsInterceptor } from '../../common/uploads/upload-errors.interceptor';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
 import { CreateUserDto, ImportQueryDto, ImportResultDto, SetRolesDto, UpdateUserDto, UserDto, UserPageDto, UserQueryDto } from './dto/user.dto';
 import { UsersException, UsersExceptionCode } from './users.exception';
@@ -37,7 +38,7 @@ export class UsersController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOkResponse({ type: ImportResultDto })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } }))
+  @UseInterceptors(UploadErrorsInterceptor, FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } }))
   import(
     @UploadedFile() file: { buffer: Buffer } | undefined,
     @Query() query: ImportQueryDto,

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { ImportError } from '@campus/domain';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
 import { hashPassword, UNUSABLE_PASSWORD, verifyPassword } from '../../common/security/passwords';
+import { containsPattern } from '../../common/database/like';
 import { AuditService } from '../audit/audit.service';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
 import { RefreshToken } from '../auth/entities/refresh-token.entity';
@@ -35,7 +36,7 @@ export class UsersService {
     const qb = this.users.createQueryBuilder('u').leftJoinAndSelect('u.municipality', 'm');
     scopeUsersQuery(qb, 'u', viewer);
     if (query.search) {
-      const term = `%${query.search.trim().toLowerCase()}%`;
+      const term = containsPattern(query.search);
       qb.andWhere(
         new Brackets((w) =>
           w.where(`lower(u.first_names || ' ' || u.last_names) LIKE :term`, { term })
@@ -47,7 +48,7 @@ export class UsersService {
     if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
     if (query.municipalityId) qb.andWhere('u.municipality_id = :mid', { mid: query.municipalityId });
     if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
-    qb.orderBy('u.last_names', 'ASC').addOrderBy('u.first_names', 'ASC').addOrderBy('u.id', 'ASC');
+    qb.orderBy('u.lastNames', 'ASC').addOrderBy('u.firstNames', 'ASC').addOrderBy('u.id', 'ASC');
     qb.skip((query.page - 1) * query.pageSize).take(query.pageSize);
     const [items, total] = await qb.getManyAndCount();
     return { items: items.map(toUserDto), total, page: query.page, pageSize: query.pageSize };

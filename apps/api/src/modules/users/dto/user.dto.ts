@@ -130,7 +130,8 @@ export class UserQueryDto {
 
 export class ImportQueryDto {
   @ApiPropertyOptional({ default: false })
-  @IsOptional() @Transform(({ value }) => value === true || value === 'true') @IsBoolean()
+  // Only `true`/`false`: anything else is refused rather than read as false (which would import for real).
+  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
   dryRun: boolean = false;
 }
 

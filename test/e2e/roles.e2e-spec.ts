@@ -1,0 +1,84 @@
+import type { Browser } from 'playwright-core';
+import type { Role } from '@campus/domain';
+import { expectAccessible, launchBrowser, loginThroughUi, newContext } from './support/browser';
+
+/** Spanish navigation labels, as a person reads them. */
+const NAV: Record<string, string> = {
+  home: 'Inicio',
+  profile: 'Mi perfil',
+  users: 'Usuarios',
+  import: 'Importar funcionarios',
+  municipalities: 'Municipios',
+};
+
+const JOURNEYS: { email: string; roles: Role[]; roleLabel: string; nav: (keyof typeof NAV)[] }[] = [
+  { email: 'admin@demo.egm.bo', roles: ['admin'], roleLabel: 'Administrador/a', nav: ['home', 'profile', 'users', 'import', 'municipalities'] },
+  { email: 'coordinador@demo.egm.bo', roles: ['coordinator'], roleLabel: 'Coordinador/a EGM', nav: ['home', 'profile', 'municipalities'] },
+  { email: 'gerencia@demo.egm.bo', roles: ['manager'], roleLabel: 'Gerencia', nav: ['home', 'profile', 'municipalities'] },
+  { email: 'facilitador@demo.egm.bo', roles: ['facilitator'], roleLabel: 'Facilitador/a', nav: ['home', 'profile'] },
+  { email: 'tutor@demo.egm.bo', roles: ['tutor'], roleLabel: 'Tutor/a institucional', nav: ['home', 'profile'] },
+  { email: 'enlace@demo.egm.bo', roles: ['municipal_liaison', 'participant'], roleLabel: 'Enlace municipal', nav: ['home', 'profile'] },
+  { email: 'participante@demo.egm.bo', roles: ['participant'], roleLabel: 'Participante', nav: ['home', 'profile'] },
+];
+
+describe('each demo account logs in through the SPA and sees the navigation of its role', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('shows the login page in Spanish, accessible, and refuses a wrong password with a clear message', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.waitForURL('**/ingresar');
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await page.getByRole('heading', { level: 1, name: 'Ingresar al campus' }).waitFor();
+    await expectAccessible(page, 'ingresar');
+    await page.getByLabel('Correo electrónico').fill('participante@demo.egm.bo');
+    await page.getByLabel('Contraseña').fill('equivocada-123');
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.getByRole('alert').filter({ hasText: 'incorrectos' }).waitFor();
+    await expectAccessible(page, 'ingresar con error');
+    await context.close();
+  });
+
+  it.each(JOURNEYS)('$email', async ({ email, roleLabel, nav }) => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await loginThroughUi(page, email);
+
+    const navigation = page.getByRole('navigation', { name: 'Navegación principal' });
+    const links = await navigation.getByRole('link').allInnerTexts();
+    expect(links.map((l) => l.trim())).toEqual(nav.map((key) => NAV[key]));
+    await expect(page.getByText(roleLabel, { exact: false }).first().isVisible()).resolves.toBe(true);
+    await expectAccessible(page, `${email} inicio`);
+
+    // Every section of the role opens, with its heading focused and a page title.
+    for (const key of nav.slice(1)) {
+      await navigation.getByRole('link', { name: NAV[key], exact: true }).click();
+      const heading = page.getByRole('heading', { level: 1 });
+      await heading.waitFor();
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+      expect(await page.title()).toContain('Campus EGM');
+      await page.waitForLoadState('networkidle');
+      await expectAccessible(page, `${email} ${key}`);
+    }
+
+    // An admin page is refused to roles without it, even by typing its address.
+    if (!nav.includes('users')) {
+      await page.goto('/admin/usuarios');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).not.toBe('Usuarios');
+    }
+
+    // The session survives a reload (refresh cookie), then logout ends it.
+    await page.reload();
+    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+    await page.waitForURL('**/ingresar');
+    await page.goto('/perfil');
+    await page.waitForURL('**/ingresar');
+    await context.close();
+  });
+});
