@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AnyRole, CurrentUser, Roles } from '../../common/decorators/auth.decorators';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
 import {
@@ -35,12 +35,14 @@ export class MunicipalitiesController {
 
   @Post('municipalities')
   @Roles('admin')
+  @ApiCreatedResponse({ type: MunicipalityDto })
   create(@Body() dto: CreateMunicipalityDto, @CurrentUser() user: AuthUser): Promise<MunicipalityDto> {
     return this.service.create(dto, user.id);
   }
 
   @Patch('municipalities/:id')
   @Roles('admin')
+  @ApiOkResponse({ type: MunicipalityDto })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateMunicipalityDto, @CurrentUser() user: AuthUser): Promise<MunicipalityDto> {
     return this.service.update(id, dto, user.id);
   }
@@ -54,18 +56,21 @@ export class MunicipalitiesController {
 
   @Post('municipalities/:id/agreements')
   @Roles('admin')
+  @ApiCreatedResponse({ type: AgreementDto })
   createAgreement(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateAgreementDto, @CurrentUser() user: AuthUser): Promise<AgreementDto> {
     return this.service.createAgreement(id, dto, user.id);
   }
 
   @Patch('agreements/:id')
   @Roles('admin')
+  @ApiOkResponse({ type: AgreementDto })
   updateAgreement(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateAgreementDto, @CurrentUser() user: AuthUser): Promise<AgreementDto> {
     return this.service.updateAgreement(id, dto, user.id);
   }
 
   @Delete('agreements/:id')
   @Roles('admin')
+  @ApiNoContentResponse()
   @HttpCode(204)
   async deleteAgreement(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
     await this.service.deleteAgreement(id, user.id);

@@ -1,0 +1,97 @@
+import { lazy } from 'react';
+import type { ComponentType } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { AppLayout, PublicLayout } from './Layout';
+import { RequireAuth, RequireRoles, RequireSection } from './guards';
+
+/** Each page is its own chunk, loaded on first visit: the initial download stays small. */
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+
+const LoginPage = page(() => import('../pages/LoginPage'), 'LoginPage');
+const HomePage = page(() => import('../pages/HomePage'), 'HomePage');
+const ProfilePage = page(() => import('../pages/ProfilePage'), 'ProfilePage');
+const UsersPage = page(() => import('../pages/UsersPage'), 'UsersPage');
+const UserCreatePage = page(() => import('../pages/UserCreatePage'), 'UserCreatePage');
+const UserEditPage = page(() => import('../pages/UserEditPage'), 'UserEditPage');
+const ImportPage = page(() => import('../pages/ImportPage'), 'ImportPage');
+const MunicipalitiesPage = page(() => import('../pages/MunicipalitiesPage'), 'MunicipalitiesPage');
+const MunicipalityCreatePage = page(() => import('../pages/MunicipalityCreatePage'), 'MunicipalityCreatePage');
+const MunicipalityPage = page(() => import('../pages/MunicipalityPage'), 'MunicipalityPage');
+const NotFoundPage = page(() => import('../pages/NotFoundPage'), 'NotFoundPage');
+
+export const router = createBrowserRouter([
+  {
+    element: <PublicLayout />,
+    children: [{ path: '/ingresar', element: <LoginPage /> }],
+  },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'perfil', element: <ProfilePage /> },
+      {
+        path: 'admin/usuarios',
+        element: (
+          <RequireSection section="users">
+            <UsersPage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'admin/usuarios/nuevo',
+        element: (
+          <RequireSection section="users">
+            <UserCreatePage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'admin/usuarios/:id',
+        element: (
+          <RequireSection section="users">
+            <UserEditPage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'admin/importar',
+        element: (
+          <RequireSection section="import">
+            <ImportPage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'admin/municipios',
+        element: (
+          <RequireSection section="municipalities">
+            <MunicipalitiesPage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'admin/municipios/nuevo',
+        element: (
+          <RequireRoles roles={['admin']}>
+            <MunicipalityCreatePage />
+          </RequireRoles>
+        ),
+      },
+      {
+        path: 'admin/municipios/:id',
+        element: (
+          <RequireSection section="municipalities">
+            <MunicipalityPage />
+          </RequireSection>
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

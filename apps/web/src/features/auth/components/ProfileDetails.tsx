@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEPARTMENT_NAMES } from '@campus/domain';
+import type { UserDto } from '../../../app/dto';
+import { formatDateTime } from '../../../shared/format';
+import { RoleList } from '../../../shared/RoleList';
+
+/** The own record, read-only, as a description list. */
+export const ProfileDetails = ({ user }: { user: UserDto }) => {
+  const { t } = useTranslation();
+  const nationalId = [user.nationalIdNumber, user.nationalIdComplement].filter(Boolean).join('-');
+  const rows: [string, ReactNode][] = [
+    [t('profile.fullName'), user.fullName],
+    [t('profile.email'), user.email],
+    [
+      t('profile.nationalId'),
+      `${nationalId} ${t('profile.issuedIn', { dept: DEPARTMENT_NAMES[user.nationalIdIssuedIn] ?? user.nationalIdIssuedIn })}`,
+    ],
+    [t('profile.gender'), t(`genders.${user.gender}`)],
+    [t('profile.municipality'), user.municipality?.name ?? t('common.none')],
+    [t('profile.orgUnit'), user.orgUnit ?? t('common.none')],
+    [t('profile.position'), user.position ?? t('common.none')],
+    [t('profile.phone'), user.phone ?? t('common.none')],
+    [t('profile.roles'), <RoleList key="roles" roles={user.roles} />],
+    [t('profile.lastLogin'), formatDateTime(user.lastLoginAt)],
+    [t('profile.memberSince'), formatDateTime(user.createdAt)],
+  ];
+  return (
+    <dl className="details">
+      {rows.map(([term, value]) => (
+        <div key={term} className="details-row">
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+};

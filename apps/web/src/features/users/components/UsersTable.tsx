@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { UserDto } from '../../../app/dto';
+import { Alert } from '../../../shared/Alert';
+import { errorMessage } from '../../../shared/errors';
+import { formatNumber } from '../../../shared/format';
+import { useRoleNames } from '../../../shared/RoleList';
+import { useActivateUser } from '../hooks/useActivateUser';
+import { useDeactivateUser } from '../hooks/useDeactivateUser';
+import { TableWrap } from '../../../shared/TableWrap';
+
+export const UsersTable = ({ users, total }: { users: UserDto[]; total: number }) => {
+  const { t } = useTranslation();
+  const roleNames = useRoleNames();
+  const activate = useActivateUser();
+  const deactivate = useDeactivateUser();
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+
+  const toggle = (user: UserDto) => {
+    const mutation = user.active ? deactivate : activate;
+    mutation.mutate(user.id, {
+      onSuccess: (updated) =>
+        setMessage({
+          kind: 'success',
+          text: t(updated.active ? 'users.activated' : 'users.deactivated', { name: updated.fullName }),
+        }),
+      onError: (error) => setMessage({ kind: 'error', text: errorMessage(error, t) }),
+    });
+  };
+  const busyId = activate.isPending ? activate.variables : deactivate.isPending ? deactivate.variables : null;
+
+  return (
+    <>
+      <div aria-live="polite">{message ? <Alert kind={message.kind}>{message.text}</Alert> : null}</div>
+      <TableWrap label={t('users.caption', { total: formatNumber(total) })}>
+        <table>
+          <caption>{t('users.caption', { total: formatNumber(total) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('users.columns.name')}</th>
+              <th scope="col">{t('users.columns.email')}</th>
+              <th scope="col">{t('users.columns.municipality')}</th>
+              <th scope="col">{t('users.columns.roles')}</th>
+              <th scope="col">{t('users.columns.status')}</th>
+              <th scope="col">{t('users.columns.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.length === 0 ? (
+              <tr>
+                <td colSpan={6}>{t('users.empty')}</td>
+              </tr>
+            ) : (
+              users.map((user) => (
+                <tr key={user.id}>
+                  <th scope="row">
+                    <Link to={`/admin/usuarios/${user.id}`}>{user.fullName}</Link>
+                  </th>
+                  <td className="break">{user.email}</td>
+                  <td>{user.municipality?.name ?? t('common.none')}</td>
+                  <td>{roleNames(user.roles).join(', ')}</td>
+                  <td>
+                    <span className={user.active ? 'badge badge--ok' : 'badge badge--off'}>
+                      {user.active ? t('users.active') : t('users.inactive')}
+                    </span>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      aria-label={t(user.active ? 'users.deactivateUser' : 'users.activateUser', { name: user.fullName })}
+                      disabled={busyId === user.id}
+                      onClick={() => toggle(user)}
+                    >
+                      {user.active ? t('users.deactivate') : t('users.activate')}
+                    </button>
+                  </td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </TableWrap>
+    </>
+  );
+};

@@ -1,0 +1,67 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import es from './es.json';
+
+export const LANGUAGES = ['es', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'campus-egm.language';
+/** BCP 47 tags for Intl (dates and numbers): Bolivian Spanish formats. */
+const LOCALE_TAGS: Record<Language, string> = { es: 'es-BO', en: 'en' };
+
+const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+
+const storedLanguage = (): Language => {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : 'es';
+  } catch {
+    return 'es';
+  }
+};
+
+/** Spanish ships in the main bundle; English is fetched only when chosen. */
+const ensureLoaded = async (language: Language) => {
+  if (language === 'es' || i18n.hasResourceBundle(language, 'translation')) return;
+  const { default: resources } = await import('./en.json');
+  i18n.addResourceBundle(language, 'translation', resources);
+};
+
+const applyToDocument = (language: Language) => {
+  document.documentElement.lang = language;
+};
+
+export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'es');
+
+/** Locale tag for Intl formatters. */
+export const intlLocale = (): string => LOCALE_TAGS[currentLanguage()];
+
+export const initI18n = async (): Promise<void> => {
+  const language = storedLanguage();
+  await i18n.use(initReactI18next).init({
+    lng: 'es',
+    fallbackLng: 'es',
+    resources: { es: { translation: es } },
+    interpolation: { escapeValue: false },
+  });
+  if (language !== 'es') await changeLanguage(language);
+  else applyToDocument('es');
+};
+
+export const changeLanguage = async (language: Language): Promise<void> => {
+  try {
+    await ensureLoaded(language);
+  } catch {
+    return; // offline: stay in the current language
+  }
+  await i18n.changeLanguage(language);
+  applyToDocument(language);
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // private mode: the choice lasts for this visit only
+  }
+};
+
+export { i18n };

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { CsvColumnsTable } from '../features/users/components/CsvColumnsTable';
+import { ImportOfficialsForm } from '../features/users/components/ImportOfficialsForm';
+import { PageTitle } from '../shared/PageTitle';
+
+export const ImportPage = () => {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle title={t('importer.title')} />
+      <p className="lead">{t('importer.intro')}</p>
+      <section aria-labelledby="import-columns">
+        <h2 id="import-columns">{t('importer.columnsTitle')}</h2>
+        <p>{t('importer.columnsIntro')}</p>
+        <CsvColumnsTable />
+      </section>
+      <section aria-labelledby="import-file" className="panel">
+        <h2 id="import-file">{t('importer.formTitle')}</h2>
+        <ImportOfficialsForm />
+      </section>
+    </>
+  );
+};
