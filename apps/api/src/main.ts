@@ -33,8 +33,9 @@ async function main() {
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   try {
     app = await createApp({ databaseUrl: database.url });
-    app.enableShutdownHooks();
-    // Shutdown: stop taking requests, close the pool, then stop the embedded database cleanly.
+    // Shutdown (our own handler, not enableShutdownHooks, which re-raises the signal before the
+    // embedded database is stopped): stop taking requests, run the modules' shutdown hooks and
+    // close the pool, then stop the embedded database cleanly.
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;

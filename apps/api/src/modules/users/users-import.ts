@@ -6,6 +6,8 @@ export interface ParsedImport {
   rows: { line: number; row: OfficialRow }[];
   errors: ImportError[];
   dataRows: number;
+  /** The municipality code of every data row, valid or not, so unknown codes are reported too. */
+  municipalityCodes: { line: number; code: string }[];
 }
 
 /** Picks `;` or `,`: whichever splits the header line into more cells. */
@@ -21,26 +23,27 @@ export const detectDelimiter = (text: string): ';' | ',' => {
 export const parseOfficialsCsv = (buffer: Buffer): ParsedImport => {
   const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
   if (text.includes('\uFFFD')) {
-    return { rows: [], dataRows: 0, errors: [{ line: 1, field: 'archivo', message: 'El archivo no está en UTF-8' }] };
+    return { rows: [], dataRows: 0, municipalityCodes: [], errors: [{ line: 1, field: 'archivo', message: 'El archivo no está en UTF-8' }] };
   }
   let records: string[][];
   try {
     records = parse(text, { delimiter: detectDelimiter(text), skip_empty_lines: true, trim: true, relax_column_count: true });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    return { rows: [], dataRows: 0, errors: [{ line, field: 'archivo', message: `No se pudo leer el CSV: ${(error as Error).message}` }] };
+    return { rows: [], dataRows: 0, municipalityCodes: [], errors: [{ line, field: 'archivo', message: `No se pudo leer el CSV: ${(error as Error).message}` }] };
   }
   if (records.length === 0) {
-    return { rows: [], dataRows: 0, errors: [{ line: 1, field: 'archivo', message: 'El archivo está vacío' }] };
+    return { rows: [], dataRows: 0, municipalityCodes: [], errors: [{ line: 1, field: 'archivo', message: 'El archivo está vacío' }] };
   }
   const [header, ...data] = records;
   const { fields, errors } = mapOfficialHeaders(header);
-  if (errors.length > 0) return { rows: [], dataRows: data.length, errors };
+  if (errors.length > 0) return { rows: [], dataRows: data.length, municipalityCodes: [], errors };
   if (data.length === 0) {
-    return { rows: [], dataRows: 0, errors: [{ line: 2, field: 'archivo', message: 'No hay filas de datos' }] };
+    return { rows: [], dataRows: 0, municipalityCodes: [], errors: [{ line: 2, field: 'archivo', message: 'No hay filas de datos' }] };
   }
   const rows: ParsedImport['rows'] = [];
   const rowErrors: ImportError[] = [];
+  const municipalityCodes: ParsedImport['municipalityCodes'] = [];
   data.forEach((cells, index) => {
     const line = index + 2;
     if (cells.length !== header.length) {
@@ -51,9 +54,11 @@ export const parseOfficialsCsv = (buffer: Buffer): ParsedImport => {
     fields.forEach((field, column) => {
       if (field) mapped[field] = cells[column];
     });
+    const code = (mapped.municipalityCode ?? '').trim();
+    if (code) municipalityCodes.push({ line, code });
     const result = validateOfficialRow(mapped, line);
     if (result.row) rows.push({ line, row: result.row });
     rowErrors.push(...result.errors);
   });
-  return { rows, errors: rowErrors, dataRows: data.length };
+  return { rows, errors: rowErrors, dataRows: data.length, municipalityCodes };
 };

@@ -144,7 +144,10 @@ export class UsersService {
   async importOfficials(buffer: Buffer, dryRun: boolean, actor: AuthUser): Promise<ImportResultDto> {
     const parsed = parseOfficialsCsv(buffer);
     const errors: ImportError[] = [...parsed.errors];
-    const municipalities = await this.municipalities.findByCodes([...new Set(parsed.rows.map((r) => r.row.municipalityCode))]);
+    const municipalities = await this.municipalities.findByCodes([...new Set(parsed.municipalityCodes.map((m) => m.code))]);
+    for (const { line, code } of parsed.municipalityCodes) {
+      if (!municipalities.has(code)) errors.push({ line, field: 'municipio', message: `Código de municipio desconocido «${code}»` });
+    }
     const emails = parsed.rows.map((r) => r.row.email);
     const existingEmails = new Set(
       emails.length ? (await this.users.find({ select: { email: true }, where: { email: In(emails) } })).map((u) => u.email) : [],
@@ -159,7 +162,6 @@ export class UsersService {
     const seenEmails = new Map<string, number>();
     const seenIds = new Map<string, number>();
     for (const { line, row } of parsed.rows) {
-      if (!municipalities.has(row.municipalityCode)) errors.push({ line, field: 'municipio', message: `Código de municipio desconocido «${row.municipalityCode}»` });
       if (existingEmails.has(row.email)) errors.push({ line, field: 'correo', message: `Ya existe una cuenta con el correo ${row.email}` });
       else if (seenEmails.has(row.email)) errors.push({ line, field: 'correo', message: `Correo repetido (también en la línea ${seenEmails.get(row.email)})` });
       const idKey = `${row.nationalIdNumber}-${row.nationalIdComplement ?? ''}`;
@@ -169,7 +171,7 @@ export class UsersService {
       seenIds.set(idKey, seenIds.get(idKey) ?? line);
     }
     if (errors.length > 0) {
-      errors.sort((a, b) => a.line - b.line);
+      errors.sort((a, b) => a.line - b.line); // stable: within a line, format errors come first
       throw new UsersException(Code.ImportInvalid, `El archivo tiene ${errors.length} error(es); no se guardó nada`, errors);
     }
     if (dryRun) return { dryRun, rows: parsed.dataRows, created: 0 };
