@@ -63,6 +63,8 @@ async function main() {
       lines.push(`  Cuentas de demostración (contraseña: ${DEMO_PASSWORD}):`);
       for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.email.padEnd(28)} ${account.roles.join(', ')}`);
     }
+    // Let the asynchronous JSON logger drain first, so the banner is the last thing on screen.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     process.stdout.write(`${lines.join('\n')}\n\n`);
   } catch (error) {
     process.stderr.write(`No se pudo iniciar: ${(error as Error).stack ?? error}\n`);
