@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Module } from '@nestjs/common';
@@ -29,12 +28,8 @@ export interface AppModuleOptions {
   serveWeb?: boolean;
 }
 
-const requestId = (request: IncomingMessage, response: ServerResponse) => {
-  const incoming = request.headers['x-request-id'];
-  const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-  response.setHeader('X-Request-Id', id);
-  return id;
-};
+/** The id set by requestContextMiddleware (which runs first), so logs and audit entries agree. */
+const requestId = (request: IncomingMessage) => String(request.headers['x-request-id']);
 
 @Module({})
 export class AppModule {

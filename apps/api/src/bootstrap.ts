@@ -6,6 +6,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { requestContextMiddleware } from './common/context/request-context';
 import { validateEnvironment } from './config/environment';
 import type { AppModuleOptions } from './app.module';
 
@@ -40,6 +41,7 @@ export const configureApp = (app: NestExpressApplication): void => {
   const trustProxy = validateEnvironment(process.env).TRUST_PROXY;
   if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
   app.disable('x-powered-by');
+  app.use(requestContextMiddleware);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
+import { currentRequest } from '../../common/context/request-context';
 import { AuditEntry } from './entities/audit-entry.entity';
 
 export interface AuditRecord {
@@ -26,6 +27,8 @@ export class AuditService {
       entityId: record.entityId ?? null,
       before: record.before ?? null,
       after: record.after ?? null,
+      ip: currentRequest()?.ip ?? null,
+      requestId: currentRequest()?.requestId ?? null,
     });
   }
 }
