@@ -11,13 +11,14 @@ const NAV: Record<string, string> = {
   municipalities: 'Municipios',
 };
 
-const JOURNEYS: { email: string; roles: Role[]; roleLabel: string; nav: (keyof typeof NAV)[] }[] = [
+/** `municipality`: the liaison's own, the only one whose people they may see. */
+const JOURNEYS: { email: string; roles: Role[]; roleLabel: string; nav: (keyof typeof NAV)[]; municipality?: string }[] = [
   { email: 'admin@demo.egm.bo', roles: ['admin'], roleLabel: 'Administrador/a', nav: ['home', 'profile', 'users', 'import', 'municipalities'] },
-  { email: 'coordinador@demo.egm.bo', roles: ['coordinator'], roleLabel: 'Coordinador/a EGM', nav: ['home', 'profile', 'municipalities'] },
-  { email: 'gerencia@demo.egm.bo', roles: ['manager'], roleLabel: 'Gerencia', nav: ['home', 'profile', 'municipalities'] },
+  { email: 'coordinador@demo.egm.bo', roles: ['coordinator'], roleLabel: 'Coordinador/a EGM', nav: ['home', 'profile', 'users', 'municipalities'] },
+  { email: 'gerencia@demo.egm.bo', roles: ['manager'], roleLabel: 'Gerencia', nav: ['home', 'profile', 'users', 'municipalities'] },
   { email: 'facilitador@demo.egm.bo', roles: ['facilitator'], roleLabel: 'Facilitador/a', nav: ['home', 'profile'] },
   { email: 'tutor@demo.egm.bo', roles: ['tutor'], roleLabel: 'Tutor/a institucional', nav: ['home', 'profile'] },
-  { email: 'enlace@demo.egm.bo', roles: ['municipal_liaison', 'participant'], roleLabel: 'Enlace municipal', nav: ['home', 'profile'] },
+  { email: 'enlace@demo.egm.bo', roles: ['municipal_liaison', 'participant'], roleLabel: 'Enlace municipal', nav: ['home', 'profile', 'users'], municipality: 'El Alto' },
   { email: 'participante@demo.egm.bo', roles: ['participant'], roleLabel: 'Participante', nav: ['home', 'profile'] },
 ];
 
@@ -44,7 +45,7 @@ describe('each demo account logs in through the SPA and sees the navigation of i
     await context.close();
   });
 
-  it.each(JOURNEYS)('$email', async ({ email, roleLabel, nav }) => {
+  it.each(JOURNEYS)('$email', async ({ email, roles, roleLabel, nav, municipality }) => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await loginThroughUi(page, email);
@@ -64,6 +65,46 @@ describe('each demo account logs in through the SPA and sees the navigation of i
       expect(await page.title()).toContain('Campus EGM');
       await page.waitForLoadState('networkidle');
       await expectAccessible(page, `${email} ${key}`);
+    }
+
+    // Coordinators, managers and liaisons read the people list; only admins change it.
+    if (nav.includes('users') && !roles.includes('admin')) {
+      await navigation.getByRole('link', { name: NAV.users, exact: true }).click();
+      const title = municipality ? `Funcionarios de ${municipality}` : 'Usuarios';
+      await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+      const table = page.getByRole('table', { name: /^Usuarios \(/ });
+      await table.waitFor();
+      const headers = (await table.getByRole('columnheader').allInnerTexts()).map((h) => h.trim());
+      expect(headers).not.toContain('Acciones');
+      const rows = table.locator('tbody tr');
+      expect(await rows.count()).toBeGreaterThan(0);
+      if (municipality) {
+        // A liaison sees the people of their own municipality only, with no filter for others.
+        const column = headers.indexOf('Municipio');
+        expect(column).toBeGreaterThan(-1);
+        const municipalities = await Promise.all(
+          (await rows.all()).map((row) => row.locator(':scope > th, :scope > td').nth(column).innerText()),
+        );
+        expect(municipalities.length).toBeGreaterThan(1);
+        expect(new Set(municipalities.map((m) => m.trim()))).toEqual(new Set([municipality]));
+        expect(await page.getByRole('combobox', { name: 'Municipio' }).count()).toBe(0);
+      }
+      expect(await page.getByRole('link', { name: 'Nuevo usuario' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /Desactivar|Activar/ }).count()).toBe(0);
+
+      // A person's name opens their record, read-only.
+      const first = rows.first().getByRole('link');
+      const name = (await first.innerText()).trim();
+      await first.click();
+      await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+      await page.getByText('Solo la administración del campus puede modificar estos datos.').waitFor();
+      expect(await page.getByRole('textbox').count()).toBe(0);
+      expect(await page.getByRole('button', { name: /Guardar|Desactivar|Activar/ }).count()).toBe(0);
+      await expectAccessible(page, `${email} ficha de ${name}`);
+
+      // Creating accounts stays with the admins, even by typing the address.
+      await page.goto('/admin/usuarios/nuevo');
+      await page.getByRole('heading', { level: 1, name: 'Sin permiso' }).waitFor();
     }
 
     // An admin page is refused to roles without it, even by typing its address.

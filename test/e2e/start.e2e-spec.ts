@@ -51,6 +51,13 @@ describe('command 1 (the built server on an embedded PostgreSQL)', () => {
     const spa = await fetch(`http://127.0.0.1:${port}/perfil`);
     expect(spa.status).toBe(200);
     expect(await spa.text()).toContain('<div id="root">');
+    // The SPA's hashed assets are cached for good and sent compressed.
+    const script = (await (await fetch(`http://127.0.0.1:${port}/`)).text()).match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`http://127.0.0.1:${port}${script}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const unknownApi = await fetch(`http://127.0.0.1:${port}/api/no-existe`);
     expect(unknownApi.status).toBe(404);
     expect(unknownApi.headers.get('content-type')).toMatch(/application\/problem\+json/);

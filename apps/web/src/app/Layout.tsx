@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { navSectionsFor } from '@campus/domain';
@@ -7,15 +8,6 @@ import { useSession } from '../features/auth/hooks/useSession';
 import { Loading } from '../shared/QueryStatus';
 import { useRoleNames } from '../shared/RoleList';
 import { LanguageSwitch } from './LanguageSwitch';
-
-const SkipLink = () => {
-  const { t } = useTranslation();
-  return (
-    <a className="skip-link" href="#main">
-      {t('app.skipLink')}
-    </a>
-  );
-};
 
 const Brand = () => {
   const { t } = useTranslation();
@@ -29,12 +21,45 @@ const Brand = () => {
   );
 };
 
-const Footer = () => {
+interface FrameProps {
+  /** Header tools after the language switch. */
+  tools?: ReactNode;
+  /** Navigation below the header bar. */
+  nav?: ReactNode;
+  narrow?: boolean;
+}
+
+/** What every page shares: skip link, header with brand and language, main (the route), footer. */
+const Frame = ({ tools, nav, narrow = false }: FrameProps) => {
   const { t } = useTranslation();
   return (
-    <footer className="site-footer">
-      <p>{t('app.footer')}</p>
-    </footer>
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="header-bar">
+          <Brand />
+          <div className="header-tools">
+            <LanguageSwitch />
+            {tools}
+          </div>
+        </div>
+        {nav}
+      </header>
+      <main
+        id="main"
+        className={narrow ? 'site-main site-main--narrow' : 'site-main'}
+        tabIndex={-1}
+      >
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
   );
 };
 
@@ -47,30 +72,27 @@ export const AppLayout = () => {
   const sections = navSectionsFor(user?.roles ?? []);
 
   return (
-    <>
-      <SkipLink />
-      <header className="site-header">
-        <div className="header-bar">
-          <Brand />
-          <div className="header-tools">
-            <LanguageSwitch />
-            {user ? (
-              <p className="user-name">
-                <span className="visually-hidden">{t('header.signedInAs')} </span>
-                {user.fullName}
-                <span className="user-roles">{roleNames(user.roles).join(', ')}</span>
-              </p>
-            ) : null}
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() => logout.mutate()}
-              disabled={logout.isPending}
-            >
-              {logout.isPending ? t('header.loggingOut') : t('header.logout')}
-            </button>
-          </div>
-        </div>
+    <Frame
+      tools={
+        <>
+          {user ? (
+            <p className="user-name">
+              <span className="visually-hidden">{t('header.signedInAs')} </span>
+              {user.fullName}
+              <span className="user-roles">{roleNames(user.roles).join(', ')}</span>
+            </p>
+          ) : null}
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => logout.mutate()}
+            disabled={logout.isPending}
+          >
+            {logout.isPending ? t('header.loggingOut') : t('header.logout')}
+          </button>
+        </>
+      }
+      nav={
         <nav className="main-nav" aria-label={t('nav.label')}>
           <ul>
             {sections.map((section) => (
@@ -82,34 +104,10 @@ export const AppLayout = () => {
             ))}
           </ul>
         </nav>
-      </header>
-      <main id="main" className="site-main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
-      </main>
-      <Footer />
-    </>
+      }
+    />
   );
 };
 
 /** The frame of the pages one sees before signing in. */
-export const PublicLayout = () => (
-  <>
-    <SkipLink />
-    <header className="site-header">
-      <div className="header-bar">
-        <Brand />
-        <div className="header-tools">
-          <LanguageSwitch />
-        </div>
-      </div>
-    </header>
-    <main id="main" className="site-main site-main--narrow" tabIndex={-1}>
-      <Suspense fallback={<Loading />}>
-        <Outlet />
-      </Suspense>
-    </main>
-    <Footer />
-  </>
-);
+export const PublicLayout = () => <Frame narrow />;

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { useHasRole } from '../features/auth/hooks/useHasRole';
 import { AppLayout, PublicLayout } from './Layout';
 import { RequireAuth, RequireRoles, RequireSection } from './guards';
 
@@ -14,11 +15,15 @@ const ProfilePage = page(() => import('../pages/ProfilePage'), 'ProfilePage');
 const UsersPage = page(() => import('../pages/UsersPage'), 'UsersPage');
 const UserCreatePage = page(() => import('../pages/UserCreatePage'), 'UserCreatePage');
 const UserEditPage = page(() => import('../pages/UserEditPage'), 'UserEditPage');
+const UserDetailsPage = page(() => import('../pages/UserDetailsPage'), 'UserDetailsPage');
 const ImportPage = page(() => import('../pages/ImportPage'), 'ImportPage');
 const MunicipalitiesPage = page(() => import('../pages/MunicipalitiesPage'), 'MunicipalitiesPage');
 const MunicipalityCreatePage = page(() => import('../pages/MunicipalityCreatePage'), 'MunicipalityCreatePage');
 const MunicipalityPage = page(() => import('../pages/MunicipalityPage'), 'MunicipalityPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage'), 'NotFoundPage');
+
+/** Admins edit a person's record; the other roles of the users section only read it. */
+const UserPage = () => (useHasRole('admin') ? <UserEditPage /> : <UserDetailsPage />);
 
 export const router = createBrowserRouter([
   {
@@ -46,16 +51,16 @@ export const router = createBrowserRouter([
       {
         path: 'admin/usuarios/nuevo',
         element: (
-          <RequireSection section="users">
+          <RequireRoles roles={['admin']}>
             <UserCreatePage />
-          </RequireSection>
+          </RequireRoles>
         ),
       },
       {
         path: 'admin/usuarios/:id',
         element: (
           <RequireSection section="users">
-            <UserEditPage />
+            <UserPage />
           </RequireSection>
         ),
       },

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ContactForm } from '../features/auth/components/ContactForm';
 import { PasswordForm } from '../features/auth/components/PasswordForm';
-import { ProfileDetails } from '../features/auth/components/ProfileDetails';
 import { useMe } from '../features/auth/hooks/useMe';
+import { UserDetails } from '../features/users/components/UserDetails';
 import { PageTitle } from '../shared/PageTitle';
 import { LoadError, Loading } from '../shared/QueryStatus';
 
@@ -16,7 +16,7 @@ export const ProfilePage = () => {
         <div className="columns">
           <section aria-labelledby="profile-data" className="panel">
             <h2 id="profile-data">{t('profile.dataTitle')}</h2>
-            <ProfileDetails user={me.data} />
+            <UserDetails user={me.data} />
           </section>
           <div className="stack">
             <section aria-labelledby="profile-contact" className="panel">

@@ -1,6 +1,7 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isRole } from '@campus/domain';
+import { isRole, peopleScope } from '@campus/domain';
+import { useSession } from '../features/auth/hooks/useSession';
 import { UserFiltersForm } from '../features/users/components/UserFiltersForm';
 import type { UserFilterValues } from '../features/users/components/UserFiltersForm';
 import { UsersTable } from '../features/users/components/UsersTable';
@@ -12,15 +13,23 @@ import { LoadError, Loading } from '../shared/QueryStatus';
 
 const PAGE_SIZE = 20;
 
-/** Filters live in the address (?buscar=&rol=&municipio=&estado=&pagina=): shareable, back button works. */
+/**
+ * Filters live in the address (?buscar=&rol=&municipio=&estado=&pagina=): shareable, back button works.
+ * Admins manage accounts here; coordinators and managers read everyone's, a municipal liaison the
+ * people of their own municipality (the API scopes the list).
+ */
 export const UsersPage = () => {
   const { t } = useTranslation();
   const location = useLocation();
+  const { user } = useSession();
+  const roles = user?.roles ?? [];
+  const isAdmin = roles.includes('admin');
+  const ownMunicipality = peopleScope(roles) === 'municipality' ? user?.municipality : undefined;
   const [params, setParams] = useSearchParams();
   const values: UserFilterValues = {
     search: params.get('buscar') ?? '',
     role: params.get('rol') ?? '',
-    municipalityId: params.get('municipio') ?? '',
+    municipalityId: ownMunicipality ? '' : (params.get('municipio') ?? ''),
     status: params.get('estado') ?? '',
   };
   const page = Math.max(1, Number(params.get('pagina')) || 1);
@@ -48,16 +57,29 @@ export const UsersPage = () => {
   return (
     <>
       <div className="page-head">
-        <PageTitle title={t('users.title')} />
-        <Link to="/admin/usuarios/nuevo" className="button">
-          {t('users.new')}
-        </Link>
+        <PageTitle
+          title={
+            ownMunicipality
+              ? t('users.municipalityTitle', { name: ownMunicipality.name })
+              : t('users.title')
+          }
+        />
+        {isAdmin ? (
+          <Link to="/admin/usuarios/nuevo" className="button">
+            {t('users.new')}
+          </Link>
+        ) : null}
       </div>
       {flash ? <Alert kind="success">{flash}</Alert> : null}
-      <UserFiltersForm key={values.search} values={values} onChange={(next) => update(next)} />
+      <UserFiltersForm
+        key={values.search}
+        values={values}
+        onChange={(next) => update(next)}
+        byMunicipality={!ownMunicipality}
+      />
       {users.data ? (
         <>
-          <UsersTable users={users.data.items} total={users.data.total} />
+          <UsersTable users={users.data.items} total={users.data.total} canManage={isAdmin} />
           <Pagination
             page={users.data.page}
             pageSize={users.data.pageSize}

@@ -1,14 +1,37 @@
 import { useId } from 'react';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
+/** The attributes that tie a control to its label, hint and error. */
+interface ControlProps {
+  id: string;
+  required?: boolean;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
+
 interface FieldShellProps {
   label: string;
   hint?: string;
   error?: string;
   required?: boolean;
-  children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
+  children: (control: ControlProps) => ReactNode;
   className?: string;
 }
+
+const RequiredMark = ({ required }: { required?: boolean }) =>
+  required ? (
+    <span className="required-mark" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  ) : null;
+
+const FieldError = ({ id, error }: { id?: string; error?: string }) =>
+  error ? (
+    <p id={id} className="field-error">
+      {error}
+    </p>
+  ) : null;
 
 /** Label, hint and error around one control, tied together with for/id and aria-describedby. */
 const FieldShell = ({ label, hint, error, required, children, className }: FieldShellProps) => {
@@ -20,24 +43,15 @@ const FieldShell = ({ label, hint, error, required, children, className }: Field
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <span className="field-label">
         <label htmlFor={id}>{label}</label>
-        {required ? (
-          <span className="required-mark" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
+        <RequiredMark required={required} />
       </span>
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}
         </p>
       ) : null}
-      {children({ id, describedBy })}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      {children({ id, required, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      <FieldError id={errorId} error={error} />
     </div>
   );
 };
@@ -51,16 +65,7 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
 
 export const TextField = ({ label, hint, error, required, className, ...input }: TextFieldProps) => (
   <FieldShell label={label} hint={hint} error={error} required={required} className={className}>
-    {({ id, describedBy }) => (
-      <input
-        id={id}
-        type="text"
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...input}
-      />
-    )}
+    {(control) => <input type="text" {...control} {...input} />}
   </FieldShell>
 );
 
@@ -73,16 +78,7 @@ type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'
 
 export const TextAreaField = ({ label, hint, error, required, className, ...textarea }: TextAreaFieldProps) => (
   <FieldShell label={label} hint={hint} error={error} required={required} className={className}>
-    {({ id, describedBy }) => (
-      <textarea
-        id={id}
-        rows={3}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...textarea}
-      />
-    )}
+    {(control) => <textarea rows={3} {...control} {...textarea} />}
   </FieldShell>
 );
 
@@ -96,14 +92,8 @@ type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
 
 export const SelectField = ({ label, hint, error, required, className, children, ...select }: SelectFieldProps) => (
   <FieldShell label={label} hint={hint} error={error} required={required} className={className}>
-    {({ id, describedBy }) => (
-      <select
-        id={id}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...select}
-      >
+    {(control) => (
+      <select {...control} {...select}>
         {children}
       </select>
     )}
@@ -131,12 +121,7 @@ export const CheckboxGroup = ({ legend, name, options, defaultValues = [], error
     >
       <legend>
         {legend}
-        {required ? (
-          <span className="required-mark" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
+        <RequiredMark required={required} />
       </legend>
       <div className="checkbox-grid">
         {options.map((option) => (
@@ -146,11 +131,7 @@ export const CheckboxGroup = ({ legend, name, options, defaultValues = [], error
           </label>
         ))}
       </div>
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </fieldset>
   );
 };
@@ -170,11 +151,7 @@ export const CheckboxField = ({ label, error, ...input }: CheckboxFieldProps) =>
         <input id={id} type="checkbox" aria-describedby={errorId} aria-invalid={error ? true : undefined} {...input} />
         {label}
       </label>
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </div>
   );
 };

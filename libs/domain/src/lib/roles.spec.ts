@@ -1,4 +1,4 @@
-import { hasAnyRole, isRole, navSectionsFor } from './roles';
+import { hasAnyRole, isRole, navSectionsFor, peopleScope } from './roles';
 
 describe('roles', () => {
   it('recognises only the known role codes', () => {
@@ -16,9 +16,37 @@ describe('roles', () => {
     const participant = navSectionsFor(['participant']).map((s) => s.key);
     expect(participant).toEqual(['home', 'profile']);
     const admin = navSectionsFor(['admin']).map((s) => s.key);
-    expect(admin).toEqual(expect.arrayContaining(['users', 'import', 'municipalities']));
-    const manager = navSectionsFor(['manager']).map((s) => s.key);
-    expect(manager).toContain('municipalities');
-    expect(manager).not.toContain('users');
+    expect(admin).toEqual(['home', 'profile', 'users', 'import', 'municipalities']);
+    expect(navSectionsFor(['facilitator', 'tutor']).map((s) => s.key)).toEqual(['home', 'profile']);
+  });
+
+  it('opens the people list, but not the import, to coordinators, managers and municipal liaisons', () => {
+    expect(navSectionsFor(['coordinator']).map((s) => s.key)).toEqual([
+      'home',
+      'profile',
+      'users',
+      'municipalities',
+    ]);
+    expect(navSectionsFor(['manager']).map((s) => s.key)).toEqual([
+      'home',
+      'profile',
+      'users',
+      'municipalities',
+    ]);
+    expect(navSectionsFor(['municipal_liaison', 'participant']).map((s) => s.key)).toEqual([
+      'home',
+      'profile',
+      'users',
+    ]);
+  });
+
+  it('lets a municipal liaison see only their municipality, unless another role sees everyone', () => {
+    expect(peopleScope(['admin'])).toBe('everyone');
+    expect(peopleScope(['coordinator'])).toBe('everyone');
+    expect(peopleScope(['manager'])).toBe('everyone');
+    expect(peopleScope(['municipal_liaison', 'participant'])).toBe('municipality');
+    expect(peopleScope(['municipal_liaison', 'coordinator'])).toBe('everyone');
+    expect(peopleScope(['participant'])).toBe('self');
+    expect(peopleScope(['facilitator', 'tutor'])).toBe('self');
   });
 });

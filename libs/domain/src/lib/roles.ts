@@ -16,11 +16,25 @@ export const isRole = (value: unknown): value is Role =>
 export const hasAnyRole = (held: readonly Role[], wanted: readonly Role[]): boolean =>
   wanted.some((role) => held.includes(role));
 
+/** Roles that see every person's record; of the others, a municipal liaison sees their municipality's. */
+export const SEES_EVERYONE = ['admin', 'coordinator', 'manager'] as const satisfies readonly Role[];
+
+/** Whose records a user may read (the API's users.access.ts scopes its queries the same way). */
+export type PeopleScope = 'everyone' | 'municipality' | 'self';
+export const peopleScope = (roles: readonly Role[]): PeopleScope => {
+  if (hasAnyRole(roles, SEES_EVERYONE)) return 'everyone';
+  return roles.includes('municipal_liaison') ? 'municipality' : 'self';
+};
+
 /** Navigation sections of the SPA and which roles see each. The server enforces the same roles. */
 export const NAV_SECTIONS = [
   { key: 'home', path: '/', roles: ROLES },
   { key: 'profile', path: '/perfil', roles: ROLES },
-  { key: 'users', path: '/admin/usuarios', roles: ['admin'] },
+  {
+    key: 'users',
+    path: '/admin/usuarios',
+    roles: ['admin', 'coordinator', 'manager', 'municipal_liaison'],
+  },
   { key: 'import', path: '/admin/importar', roles: ['admin'] },
   { key: 'municipalities', path: '/admin/municipios', roles: ['admin', 'coordinator', 'manager'] },
 ] as const satisfies readonly { key: string; path: string; roles: readonly Role[] }[];

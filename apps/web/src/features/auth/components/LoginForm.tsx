@@ -1,34 +1,20 @@
-import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../app/http';
 import { Alert } from '../../../shared/Alert';
 import { errorMessage } from '../../../shared/errors';
 import { TextField } from '../../../shared/Field';
-import { focusFirstError, validateForm } from '../../../shared/validation';
-import type { FieldErrors } from '../../../shared/validation';
+import { useApiForm } from '../../../shared/useApiForm';
 import { useLogin } from '../hooks/useLogin';
 
 /** Sign-in form. Wrong credentials, a locked account and rate limiting each get their own message. */
 export const LoginForm = () => {
   const { t } = useTranslation();
   const login = useLogin();
-  const [errors, setErrors] = useState<FieldErrors>({});
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const found = validateForm(form, t);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstError(form, found);
-      return;
-    }
-    const data = new FormData(form);
-    login.mutate({ email: String(data.get('email')).trim(), password: String(data.get('password')) });
-  };
-
-  const failure = login.error ? describeLoginError(login.error, t) : null;
+  const { errors, apiError, pending, onSubmit } = useApiForm({
+    summarizeInvalid: false,
+    submit: (data) => login.mutateAsync({ email: String(data.get('email')).trim(), password: String(data.get('password')) }),
+  });
+  const failure = apiError ? describeLoginError(apiError, t) : null;
 
   return (
     <form className="form form--card" noValidate onSubmit={onSubmit} aria-describedby={failure ? 'login-error' : undefined}>
@@ -59,10 +45,10 @@ export const LoginForm = () => {
         error={errors.password}
       />
       <div className="form-actions">
-        <button type="submit" className="button" disabled={login.isPending}>
+        <button type="submit" className="button" disabled={pending}>
           {t('login.submit')}
         </button>
-        {login.isPending ? (
+        {pending ? (
           <span role="status" className="muted">
             {t('login.submitting')}
           </span>

@@ -1,7 +1,17 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { navSectionsFor } from '@campus/domain';
-import type { Role } from '@campus/domain';
+import { navSectionsFor, peopleScope } from '@campus/domain';
+import type { NavSectionKey, Role } from '@campus/domain';
+
+/** Coordinators, managers and municipal liaisons read the people list; only admins change it. */
+const cardText = (key: Exclude<NavSectionKey, 'home'>, roles: readonly Role[]) => {
+  if (key === 'users' && !roles.includes('admin')) {
+    return peopleScope(roles) === 'municipality'
+      ? 'home.cards.usersOfMunicipality'
+      : 'home.cards.usersReadOnly';
+  }
+  return `home.cards.${key}` as const;
+};
 
 /** One card per section the user's roles open (the home page itself excluded). */
 export const SectionCards = ({ roles }: { roles: readonly Role[] }) => {
@@ -14,7 +24,7 @@ export const SectionCards = ({ roles }: { roles: readonly Role[] }) => {
           <h3>
             <Link to={section.path}>{t(`nav.${section.key}`)}</Link>
           </h3>
-          <p>{t(`home.cards.${section.key}`)}</p>
+          <p>{t(cardText(section.key, roles))}</p>
         </li>
       ))}
     </ul>

@@ -1,11 +1,9 @@
-import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementDto } from '../../../app/dto';
 import { FormErrorAlert } from '../../../shared/Alert';
-import { apiFieldErrors, errorMessage } from '../../../shared/errors';
 import { TextAreaField, TextField } from '../../../shared/Field';
-import { focusFirstError, formText, validateForm } from '../../../shared/validation';
+import { useApiForm } from '../../../shared/useApiForm';
+import { formText } from '../../../shared/validation';
 import type { FieldErrors } from '../../../shared/validation';
 import type { AgreementRequest } from '../api/municipalitiesApi';
 
@@ -20,50 +18,27 @@ interface Props {
 
 export const AgreementForm = ({ agreement, submitLabel, onSubmit, onCancel }: Props) => {
   const { t } = useTranslation();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const found = validateForm(form, t);
-    const validFrom = formText(data, 'validFrom');
-    const validUntil = formText(data, 'validUntil');
-    if (!found.validUntil && validFrom && validUntil && validUntil < validFrom) found.validUntil = t('validation.dateOrder');
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setFailure(t('common.fixFields'));
-      return focusFirstError(form, found);
-    }
-    setFailure(null);
-    setPending(true);
-    try {
+  const { errors, failure, extra, pending, onSubmit: handleSubmit } = useApiForm({
+    fields: FIELDS,
+    validate: (data): FieldErrors => {
+      const validFrom = formText(data, 'validFrom');
+      const validUntil = formText(data, 'validUntil');
+      return validFrom && validUntil && validUntil < validFrom ? { validUntil: t('validation.dateOrder') } : {};
+    },
+    submit: async (data, form) => {
       await onSubmit({
         title: formText(data, 'title') ?? '',
         scope: formText(data, 'scope'),
         signedOn: formText(data, 'signedOn') ?? '',
-        validFrom: validFrom ?? '',
-        validUntil,
+        validFrom: formText(data, 'validFrom') ?? '',
+        validUntil: formText(data, 'validUntil'),
       });
       if (!agreement) form.reset();
-    } catch (error) {
-      const fields = apiFieldErrors(error);
-      setErrors(fields);
-      setFailure(errorMessage(error, t));
-      focusFirstError(form, fields);
-    } finally {
-      setPending(false);
-    }
-  };
-
-  const extra = Object.entries(errors)
-    .filter(([field]) => !FIELDS.includes(field))
-    .map(([field, message]) => t('common.fieldError', { field, message }));
+    },
+  });
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form className="form" noValidate onSubmit={handleSubmit}>
       <FormErrorAlert message={failure} extra={extra} />
       <TextField
         label={t('agreements.form.title')}

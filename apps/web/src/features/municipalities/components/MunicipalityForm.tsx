@@ -1,14 +1,11 @@
-import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEPARTMENT_NAMES, DEPARTMENTS, MUNICIPALITY_KINDS } from '@campus/domain';
 import type { Department, MunicipalityKind } from '@campus/domain';
 import type { MunicipalityDto } from '../../../app/dto';
 import { FormErrorAlert } from '../../../shared/Alert';
-import { apiFieldErrors, errorMessage } from '../../../shared/errors';
 import { CheckboxField, SelectField, TextField } from '../../../shared/Field';
-import { focusFirstError, formText, validateForm } from '../../../shared/validation';
-import type { FieldErrors } from '../../../shared/validation';
+import { useApiForm } from '../../../shared/useApiForm';
+import { formText } from '../../../shared/validation';
 import type { MunicipalityRequest } from '../api/municipalitiesApi';
 
 const FIELDS = ['code', 'name', 'department', 'kind', 'country', 'isPartner'];
@@ -21,47 +18,27 @@ interface Props {
 
 export const MunicipalityForm = ({ municipality, submitLabel, onSubmit }: Props) => {
   const { t } = useTranslation();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const found = validateForm(form, t);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setFailure(t('common.fixFields'));
-      return focusFirstError(form, found);
-    }
-    const data = new FormData(form);
-    setFailure(null);
-    setPending(true);
-    try {
-      await onSubmit({
+  const {
+    errors,
+    failure,
+    extra,
+    pending,
+    onSubmit: handleSubmit,
+  } = useApiForm({
+    fields: FIELDS,
+    submit: (data) =>
+      onSubmit({
         code: formText(data, 'code') ?? '',
         name: formText(data, 'name') ?? '',
         department: formText(data, 'department') as Department | null,
         kind: String(data.get('kind')) as MunicipalityKind,
         country: (formText(data, 'country') ?? 'BO').toUpperCase(),
         isPartner: data.get('isPartner') === 'on',
-      });
-    } catch (error) {
-      const fields = apiFieldErrors(error);
-      setErrors(fields);
-      setFailure(errorMessage(error, t));
-      focusFirstError(form, fields);
-    } finally {
-      setPending(false);
-    }
-  };
-
-  const extra = Object.entries(errors)
-    .filter(([field]) => !FIELDS.includes(field))
-    .map(([field, message]) => t('common.fieldError', { field, message }));
+      }),
+  });
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form className="form" noValidate onSubmit={handleSubmit}>
       <FormErrorAlert message={failure} extra={extra} />
       <p className="muted">{t('common.requiredNote')}</p>
       <div className="grid-2">

@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CEDULA_NUMBER_PATTERN,
@@ -14,9 +12,9 @@ import {
 import type { Department, Gender } from '@campus/domain';
 import type { MunicipalitySummaryDto, UserDto } from '../../../app/dto';
 import { FormErrorAlert } from '../../../shared/Alert';
-import { apiFieldErrors, errorMessage } from '../../../shared/errors';
 import { CheckboxGroup, SelectField, TextField } from '../../../shared/Field';
-import { focusFirstError, formText, validateForm } from '../../../shared/validation';
+import { useApiForm } from '../../../shared/useApiForm';
+import { formText } from '../../../shared/validation';
 import type { FieldErrors } from '../../../shared/validation';
 import { useMunicipalities } from '../../municipalities/hooks/useMunicipalities';
 import type { CreateUserRequest } from '../api/usersApi';
@@ -51,33 +49,21 @@ interface UserFormProps {
 export const UserForm = ({ user, submitLabel, onSubmit }: UserFormProps) => {
   const { t } = useTranslation();
   const municipalities = useMunicipalities();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const editing = Boolean(user);
   const passwordRule = t('validation.passwordRule', { min: PASSWORD_MIN_LENGTH });
-
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const found = validateForm(form, t);
-    const password = String(data.get('password') ?? '');
-    if (!found.password && password && !isStrongPassword(password)) found.password = passwordRule;
-    const roles = data.getAll('roles').filter(isRole);
-    if (roles.length === 0) found.roles = t('validation.rolesRequired');
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setFailure(t('common.fixFields'));
-      focusFirstError(form, found);
-      return;
-    }
-    setFailure(null);
-    setPending(true);
-    try {
-      await onSubmit({
+  const { errors, failure, extra, pending, onSubmit: handleSubmit } = useApiForm({
+    fields: FORM_FIELDS,
+    validate: (data) => {
+      const found: FieldErrors = {};
+      const password = String(data.get('password') ?? '');
+      if (password && !isStrongPassword(password)) found.password = passwordRule;
+      if (data.getAll('roles').filter(isRole).length === 0) found.roles = t('validation.rolesRequired');
+      return found;
+    },
+    submit: (data) =>
+      onSubmit({
         email: String(data.get('email')).trim().toLowerCase(),
-        password: password || null,
+        password: String(data.get('password') ?? '') || null,
         firstNames: formText(data, 'firstNames') ?? '',
         lastNames: formText(data, 'lastNames') ?? '',
         nationalIdNumber: formText(data, 'nationalIdNumber') ?? '',
@@ -88,22 +74,9 @@ export const UserForm = ({ user, submitLabel, onSubmit }: UserFormProps) => {
         orgUnit: formText(data, 'orgUnit'),
         position: formText(data, 'position'),
         phone: formText(data, 'phone'),
-        roles,
-      });
-    } catch (error) {
-      const fields = apiFieldErrors(error);
-      setErrors(fields);
-      setFailure(errorMessage(error, t));
-      focusFirstError(form, fields);
-    } finally {
-      setPending(false);
-    }
-  };
-
-  // API messages about fields this form does not show still deserve to be read.
-  const extra = Object.entries(errors)
-    .filter(([field]) => !FORM_FIELDS.includes(field))
-    .map(([field, message]) => t('common.fieldError', { field, message }));
+        roles: data.getAll('roles').filter(isRole),
+      }),
+  });
 
   // The user's own municipality stays selectable even before (or without) the full list.
   const municipalityOptions: MunicipalitySummaryDto[] = [...(municipalities.data ?? [])];
@@ -114,7 +87,7 @@ export const UserForm = ({ user, submitLabel, onSubmit }: UserFormProps) => {
   municipalityOptions.sort((a, b) => a.name.localeCompare(b.name, 'es'));
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form className="form" noValidate onSubmit={handleSubmit}>
       <FormErrorAlert message={failure} extra={extra} />
       <p className="muted">{t('common.requiredNote')}</p>
 

@@ -10,7 +10,14 @@ import { useActivateUser } from '../hooks/useActivateUser';
 import { useDeactivateUser } from '../hooks/useDeactivateUser';
 import { TableWrap } from '../../../shared/TableWrap';
 
-export const UsersTable = ({ users, total }: { users: UserDto[]; total: number }) => {
+interface UsersTableProps {
+  users: UserDto[];
+  total: number;
+  /** Admins get a button per row to activate or deactivate the account. */
+  canManage?: boolean;
+}
+
+export const UsersTable = ({ users, total, canManage = false }: UsersTableProps) => {
   const { t } = useTranslation();
   const roleNames = useRoleNames();
   const activate = useActivateUser();
@@ -43,13 +50,13 @@ export const UsersTable = ({ users, total }: { users: UserDto[]; total: number }
               <th scope="col">{t('users.columns.municipality')}</th>
               <th scope="col">{t('users.columns.roles')}</th>
               <th scope="col">{t('users.columns.status')}</th>
-              <th scope="col">{t('users.columns.actions')}</th>
+              {canManage ? <th scope="col">{t('users.columns.actions')}</th> : null}
             </tr>
           </thead>
           <tbody>
             {users.length === 0 ? (
               <tr>
-                <td colSpan={6}>{t('users.empty')}</td>
+                <td colSpan={canManage ? 6 : 5}>{t('users.empty')}</td>
               </tr>
             ) : (
               users.map((user) => (
@@ -65,17 +72,19 @@ export const UsersTable = ({ users, total }: { users: UserDto[]; total: number }
                       {user.active ? t('users.active') : t('users.inactive')}
                     </span>
                   </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      aria-label={t(user.active ? 'users.deactivateUser' : 'users.activateUser', { name: user.fullName })}
-                      disabled={busyId === user.id}
-                      onClick={() => toggle(user)}
-                    >
-                      {user.active ? t('users.deactivate') : t('users.activate')}
-                    </button>
-                  </td>
+                  {canManage ? (
+                    <td>
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        aria-label={t(user.active ? 'users.deactivateUser' : 'users.activateUser', { name: user.fullName })}
+                        disabled={busyId === user.id}
+                        onClick={() => toggle(user)}
+                      >
+                        {user.active ? t('users.deactivate') : t('users.activate')}
+                      </button>
+                    </td>
+                  ) : null}
                 </tr>
               ))
             )}

@@ -5,8 +5,14 @@ import type { UserDto } from '../../../app/dto';
 import { formatDateTime } from '../../../shared/format';
 import { RoleList } from '../../../shared/RoleList';
 
-/** The own record, read-only, as a description list. */
-export const ProfileDetails = ({ user }: { user: UserDto }) => {
+/** A person's record, read-only, as a description list; `withStatus` adds whether the account is active. */
+export const UserDetails = ({
+  user,
+  withStatus = false,
+}: {
+  user: UserDto;
+  withStatus?: boolean;
+}) => {
   const { t } = useTranslation();
   const nationalId = [user.nationalIdNumber, user.nationalIdComplement].filter(Boolean).join('-');
   const rows: [string, ReactNode][] = [
@@ -22,9 +28,19 @@ export const ProfileDetails = ({ user }: { user: UserDto }) => {
     [t('profile.position'), user.position ?? t('common.none')],
     [t('profile.phone'), user.phone ?? t('common.none')],
     [t('profile.roles'), <RoleList key="roles" roles={user.roles} />],
+  ];
+  if (withStatus) {
+    rows.push([
+      t('users.columns.status'),
+      <span key="status" className={user.active ? 'badge badge--ok' : 'badge badge--off'}>
+        {user.active ? t('users.active') : t('users.inactive')}
+      </span>,
+    ]);
+  }
+  rows.push(
     [t('profile.lastLogin'), formatDateTime(user.lastLoginAt)],
     [t('profile.memberSince'), formatDateTime(user.createdAt)],
-  ];
+  );
   return (
     <dl className="details">
       {rows.map(([term, value]) => (
