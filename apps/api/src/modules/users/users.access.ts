@@ -1,17 +1,19 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { hasAnyRole } from '@campus/domain';
+import { peopleScope } from '@campus/domain';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
 import type { User } from './entities/user.entity';
 import { UsersException, UsersExceptionCode } from './users.exception';
 
 /**
- * The one place that decides which people a user may see (DESIGN.md, scoping): admins,
- * coordinators and managers see everyone; a municipal liaison only people of their municipality;
- * anyone else only themself. Facilitator and tutor scopes arrive with cohorts and internships.
+ * The one place that decides which people a user may see (DESIGN.md, scoping), by the shared
+ * rule `peopleScope`: admins, coordinators and managers see everyone; a municipal liaison only
+ * people of their municipality; anyone else only themself. Facilitator and tutor scopes arrive
+ * with cohorts and internships.
  */
 export const scopeUsersQuery = (qb: SelectQueryBuilder<User>, alias: string, viewer: AuthUser): SelectQueryBuilder<User> => {
-  if (hasAnyRole(viewer.roles, ['admin', 'coordinator', 'manager'])) return qb;
-  if (viewer.roles.includes('municipal_liaison') && viewer.municipalityId) {
+  const scope = peopleScope(viewer.roles);
+  if (scope === 'everyone') return qb;
+  if (scope === 'municipality' && viewer.municipalityId) {
     return qb.andWhere(`(${alias}.municipality_id = :scopeMunicipality OR ${alias}.id = :scopeSelf)`, {
       scopeMunicipality: viewer.municipalityId,
       scopeSelf: viewer.id,
@@ -22,8 +24,8 @@ export const scopeUsersQuery = (qb: SelectQueryBuilder<User>, alias: string, vie
 
 /** Throws "not found" (not "forbidden", to reveal nothing) when `user` is outside the viewer's scope. */
 export const requireUserAccess = (viewer: AuthUser, user: Pick<User, 'id' | 'municipalityId'>): void => {
-  if (hasAnyRole(viewer.roles, ['admin', 'coordinator', 'manager'])) return;
-  if (user.id === viewer.id) return;
-  if (viewer.roles.includes('municipal_liaison') && viewer.municipalityId && user.municipalityId === viewer.municipalityId) return;
+  const scope = peopleScope(viewer.roles);
+  if (scope === 'everyone' || user.id === viewer.id) return;
+  if (scope === 'municipality' && viewer.municipalityId && user.municipalityId === viewer.municipalityId) return;
   throw new UsersException(UsersExceptionCode.NotFound, 'Usuario no encontrado');
 };
