@@ -1,8 +1,10 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureDatabase, startEmbeddedPostgres } from '../../apps/api/src/database/database';
+import { Client } from 'pg';
 import { runMigrations } from '../../migrations/data-source';
 
 export interface TestDatabase {
@@ -24,7 +26,10 @@ export const freePort = (): Promise<number> =>
  * otherwise a throw-away embedded PostgreSQL in a temporary directory. Migrations are applied.
  */
 export const createTestDatabase = async (label: string): Promise<TestDatabase> => {
-  const name = `campus_${label}_${Date.now()}_${process.pid}`;
+  // Databases of this run end in its id, so the teardown drops them all (siblings included).
+  const runId = `${Date.now()}_${process.pid}`;
+  process.env.TEST_RUN_ID = runId;
+  const name = `campus_${label}_${runId}`;
   let url: string;
   let stopServer = async () => undefined as void;
   if (process.env.DATABASE_URL) {
@@ -34,6 +39,7 @@ export const createTestDatabase = async (label: string): Promise<TestDatabase> =
     const target = new URL(process.env.DATABASE_URL);
     target.pathname = `/${name}`;
     url = target.toString();
+    stopServer = () => dropRunDatabases(admin.toString(), runId);
   } else {
     const dir = mkdtempSync(path.join(os.tmpdir(), `campus-${label}-`));
     chmodSync(dir, 0o755); // the embedded server runs as its own system user
@@ -59,7 +65,7 @@ export const createTestDatabase = async (label: string): Promise<TestDatabase> =
 export const createSiblingDatabase = async (label: string): Promise<string> => {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error('TEST_DATABASE_URL is not set');
-  const name = `campus_${label}_${Date.now()}_${process.pid}`;
+  const name = `campus_${label}_${randomUUID().slice(0, 8)}_${process.env.TEST_RUN_ID ?? 'x'}`;
   const admin = new URL(base);
   admin.pathname = '/postgres';
   await ensureDatabase(admin.toString(), name);
@@ -67,4 +73,19 @@ export const createSiblingDatabase = async (label: string): Promise<string> => {
   target.pathname = `/${name}`;
   await runMigrations(target.toString());
   return target.toString();
+};
+
+/** On a shared server (DATABASE_URL), drops every database this run created. */
+const dropRunDatabases = async (adminUrl: string, runId: string): Promise<void> => {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'campus\\_%' AND right(datname, $1) = $2`,
+      [runId.length, runId],
+    );
+    for (const { datname } of rows) await client.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
 };
