@@ -64,6 +64,7 @@ describe('users (real PostgreSQL)', () => {
         phone: null,
         roles: ['participant'],
         active: true,
+        pendingActivation: false,
         locale: 'es',
         lastLoginAt: null,
         createdAt: expect.any(String),

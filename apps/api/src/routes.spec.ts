@@ -47,8 +47,15 @@ describe('route guarding (secure by default)', () => {
     expect(unguarded).toEqual([]);
   });
 
-  it('only login, refresh, logout and health are public', () => {
+  it('only login, refresh, logout, account activation and health are public', () => {
     const open = routes.filter((r) => r.public).map((r) => r.route).sort();
-    expect(open).toEqual(['AuthController.login login', 'AuthController.logout logout', 'AuthController.refresh refresh', 'HealthController.check /']);
+    expect(open).toEqual([
+      'AuthController.activate activation',
+      'AuthController.activationInfo activation/:token',
+      'AuthController.login login',
+      'AuthController.logout logout',
+      'AuthController.refresh refresh',
+      'HealthController.check /',
+    ]);
   });
 });

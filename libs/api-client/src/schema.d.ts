@@ -112,6 +112,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/activation-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersController_activationLinks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/activation-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersController_activationLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}": {
         parameters: {
             query?: never;
@@ -218,6 +250,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/activation/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_activationInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/activation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_activate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -374,6 +438,8 @@ export interface components {
             phone: string | null;
             roles: ("participant" | "municipal_liaison" | "facilitator" | "tutor" | "coordinator" | "manager" | "admin")[];
             active: boolean;
+            /** @description Sin contraseña todavía: necesita un enlace de activación */
+            pendingActivation: boolean;
             /** @enum {string} */
             locale: "es" | "en";
             /** Format: date-time */
@@ -415,6 +481,19 @@ export interface components {
             /** @description Usuarios creados (0 en una validación) */
             created: number;
         };
+        ActivationLinksQueryDto: {
+            /**
+             * Format: uuid
+             * @description Solo las personas de este municipio
+             */
+            municipalityId?: string;
+        };
+        ActivationLinkDto: {
+            /** @example https://campus.egm.bo/activar/3q2-… */
+            url: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
         UpdateUserDto: {
             /** @example ana.quispe@achocalla.gob.bo */
             email?: string;
@@ -451,6 +530,16 @@ export interface components {
             /** @description Segundos de validez del token de acceso */
             expiresIn: number;
             user: components["schemas"]["UserDto"];
+        };
+        ActivationInfoDto: {
+            email: string;
+            fullName: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        ActivateAccountDto: {
+            token: string;
+            password: string;
         };
         UpdateProfileDto: {
             orgUnit?: string | null;
@@ -850,6 +939,51 @@ export interface operations {
             };
         };
     };
+    UsersController_activationLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivationLinksQueryDto"];
+            };
+        };
+        responses: {
+            /** @description CSV (UTF-8 con BOM, `;`): correo;nombres;apellidos;municipio;enlace;vence */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    UsersController_activationLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationLinkDto"];
+                };
+            };
+        };
+    };
     UsersController_get: {
         parameters: {
             query?: never;
@@ -1013,6 +1147,48 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_activationInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationInfoDto"];
+                };
+            };
+        };
+    };
+    AuthController_activate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivateAccountDto"];
+            };
+        };
         responses: {
             204: {
                 headers: {

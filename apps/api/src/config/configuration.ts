@@ -11,6 +11,7 @@ export const appConfig = registerAs('app', () => {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST,
+    publicUrl: e.PUBLIC_URL ?? null,
   };
 });
 

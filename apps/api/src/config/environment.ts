@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBooleanString, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBooleanString, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** Secret used outside production when JWT_SECRET is not set. Production refuses it. */
 export const DEVELOPMENT_JWT_SECRET = 'campus-egm-development-secret-do-not-use-in-production';
@@ -61,6 +61,10 @@ export class EnvironmentVariables {
    */
   @IsOptional() @IsString()
   TRUST_PROXY?: string;
+
+  /** Public address of the campus, for links people receive (e.g. https://campus.egm.bo). */
+  @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_URL debe ser una dirección http(s)://…' })
+  PUBLIC_URL?: string;
 }
 
 export type Environment = EnvironmentVariables;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
@@ -8,6 +8,8 @@ import { authConfig } from '../../config/configuration';
 import type { AuthConfig } from '../../config/configuration';
 import { ChangePasswordDto, UpdateProfileDto, UserDto } from '../users/dto/user.dto';
 import { UsersService } from '../users/users.service';
+import { ActivationService } from '../users/activation.service';
+import { ActivateAccountDto, ActivationInfoDto } from '../users/dto/activation.dto';
 import type { User } from '../users/entities/user.entity';
 import { LoginDto, SessionDto } from './dto/auth.dto';
 import { AuthService } from './auth.service';
@@ -26,6 +28,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly activation: ActivationService,
     @Inject(authConfig.KEY) private readonly config: AuthConfig,
   ) {}
 
@@ -64,6 +67,25 @@ export class AuthController {
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(request.cookies?.[REFRESH_COOKIE]);
     response.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
+  }
+
+  @Get('activation/:token')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @Throttle({ default: { limit: 30, ttl: 60_000 } })
+  @ApiOkResponse({ type: ActivationInfoDto })
+  activationInfo(@Param('token') token: string): Promise<ActivationInfoDto> {
+    return this.activation.describe(token);
+  }
+
+  @Post('activation')
+  @Public()
+  @HttpCode(204)
+  @UseGuards(ThrottlerGuard)
+  @Throttle({ default: { limit: 10, ttl: 60_000 } })
+  @ApiNoContentResponse()
+  async activate(@Body() dto: ActivateAccountDto): Promise<void> {
+    await this.activation.activate(dto.token, dto.password);
   }
 
   @Get('me')

@@ -1,12 +1,17 @@
 import {
-  Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, UploadedFile, UseInterceptors,
+  Body, Controller, Get, Header, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res, UploadedFile, UseInterceptors,
 } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../../common/decorators/auth.decorators';
 import { UploadErrorsInterceptor } from '../../common/uploads/upload-errors.interceptor';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
 import { CreateUserDto, ImportQueryDto, ImportResultDto, SetRolesDto, UpdateUserDto, UserDto, UserPageDto, UserQueryDto } from './dto/user.dto';
+import { appConfig } from '../../config/configuration';
+import type { AppConfig } from '../../config/configuration';
+import { ActivationService } from './activation.service';
+import { ActivationLinkDto, ActivationLinksQueryDto } from './dto/activation.dto';
 import { UsersException, UsersExceptionCode } from './users.exception';
 import { UsersService } from './users.service';
 
@@ -16,7 +21,11 @@ const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 @ApiBearerAuth()
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly activation: ActivationService,
+    @Inject(appConfig.KEY) private readonly config: AppConfig,
+  ) {}
 
   @Get()
   @Roles('admin', 'coordinator', 'manager', 'municipal_liaison')
@@ -48,6 +57,27 @@ export class UsersController {
       throw new UsersException(UsersExceptionCode.ImportFileMissing, 'Adjunte un archivo CSV', [{ field: 'file', message: 'Es obligatorio' }]);
     }
     return this.users.importOfficials(file.buffer, query.dryRun, actor);
+  }
+
+  @Post('activation-links')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV (UTF-8 con BOM, `;`): correo;nombres;apellidos;municipio;enlace;vence', schema: { type: 'string' } })
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="enlaces-activacion.csv"')
+  @Header('Cache-Control', 'no-store')
+  async activationLinks(@Body() dto: ActivationLinksQueryDto, @CurrentUser() actor: AuthUser, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const { csv, count } = await this.activation.issueLinksCsv(this.origin(request), actor, dto.municipalityId);
+    response.setHeader('X-Total-Count', String(count));
+    return csv;
+  }
+
+  @Post(':id/activation-link')
+  @Roles('admin')
+  @ApiCreatedResponse({ type: ActivationLinkDto })
+  activationLink(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() actor: AuthUser, @Req() request: Request): Promise<ActivationLinkDto> {
+    return this.activation.issueLink(id, this.origin(request), actor);
   }
 
   @Get(':id')
@@ -85,5 +115,10 @@ export class UsersController {
   @ApiOkResponse({ type: UserDto })
   activate(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() actor: AuthUser): Promise<UserDto> {
     return this.users.setActive(id, true, actor);
+  }
+
+  /** Where links point: PUBLIC_URL when configured, otherwise the address this request came to. */
+  private origin(request: Request): string {
+    return this.config.publicUrl ?? `${request.protocol}://${request.get('host')}`;
   }
 }

@@ -11,6 +11,8 @@ export enum UsersExceptionCode {
   ImportFileMissing = 'USER_IMPORT_FILE_MISSING',
   WrongPassword = 'USER_WRONG_PASSWORD',
   CannotLockOutSelf = 'USER_CANNOT_LOCK_OUT_SELF',
+  InactiveAccount = 'USER_INACTIVE_ACCOUNT',
+  InvalidActivationLink = 'USER_INVALID_ACTIVATION_LINK',
 }
 
 const STATUS: Record<UsersExceptionCode, HttpStatus> = {
@@ -22,6 +24,8 @@ const STATUS: Record<UsersExceptionCode, HttpStatus> = {
   [UsersExceptionCode.ImportFileMissing]: HttpStatus.BAD_REQUEST,
   [UsersExceptionCode.WrongPassword]: HttpStatus.BAD_REQUEST,
   [UsersExceptionCode.CannotLockOutSelf]: HttpStatus.BAD_REQUEST,
+  [UsersExceptionCode.InactiveAccount]: HttpStatus.BAD_REQUEST,
+  [UsersExceptionCode.InvalidActivationLink]: HttpStatus.NOT_FOUND,
 };
 
 export class UsersException extends DomainException<UsersExceptionCode> {

@@ -2,11 +2,12 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID,
-  Matches, Max, MaxLength, Min, MinLength,
+  Matches, Max, MaxLength, Min,
 } from 'class-validator';
 import { CEDULA_COMPLEMENT_PATTERN, CEDULA_NUMBER_PATTERN, DEPARTMENTS, GENDERS, PASSWORD_MIN_LENGTH, ROLES } from '@campus/domain';
 import type { Department, Gender, Role } from '@campus/domain';
 import { MunicipalitySummaryDto, toMunicipalitySummary } from '../../municipalities/dto/municipality.dto';
+import { StrongPassword } from '../../../common/security/strong-password.decorator';
 import type { User } from '../entities/user.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -15,7 +16,6 @@ const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? va
 const emptyToNull = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? (value.trim() === '' ? null : value.trim()) : value;
 
-export const PASSWORD_MESSAGE = `Debe tener al menos ${PASSWORD_MIN_LENGTH} caracteres, con letras y números`;
 
 export class UserDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -33,6 +33,7 @@ export class UserDto {
   @ApiProperty({ nullable: true, type: String }) phone: string | null;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
   @ApiProperty() active: boolean;
+  @ApiProperty({ description: 'Sin contraseña todavía: necesita un enlace de activación' }) pendingActivation: boolean;
   @ApiProperty({ enum: ['es', 'en'] }) locale: 'es' | 'en';
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastLoginAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -54,6 +55,7 @@ export const toUserDto = (user: User): UserDto => ({
   phone: user.phone,
   roles: user.roles,
   active: user.active,
+  pendingActivation: user.pendingActivation,
   locale: user.locale,
   lastLoginAt: user.lastLoginAt ? user.lastLoginAt.toISOString() : null,
   createdAt: user.createdAt.toISOString(),
@@ -72,7 +74,7 @@ export class CreateUserDto {
   email: string;
 
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH })
-  @IsString() @MinLength(PASSWORD_MIN_LENGTH, { message: PASSWORD_MESSAGE }) @Matches(/(?=.*[A-Za-z])(?=.*\d)/, { message: PASSWORD_MESSAGE }) @MaxLength(128)
+  @StrongPassword()
   password: string;
 
   @ApiProperty() @Transform(trim) @IsNotEmpty() @MaxLength(120) firstNames: string;
@@ -115,7 +117,7 @@ export class UpdateProfileDto extends PartialType(OmitType(CreateUserDto, ['emai
 export class ChangePasswordDto {
   @ApiProperty() @IsString() @IsNotEmpty() currentPassword: string;
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH })
-  @IsString() @MinLength(PASSWORD_MIN_LENGTH, { message: PASSWORD_MESSAGE }) @Matches(/(?=.*[A-Za-z])(?=.*\d)/, { message: PASSWORD_MESSAGE }) @MaxLength(128)
+  @StrongPassword()
   newPassword: string;
 }
 

@@ -24,6 +24,8 @@ export class User {
   @Column({ type: 'varchar', length: 32, nullable: true }) phone: string | null;
   @Column({ type: 'text', array: true, default: () => "ARRAY['participant']" }) roles: Role[];
   @Column({ type: 'boolean', default: true }) active: boolean;
+  /** No usable password yet (imported officials): derived by the database from password_hash. */
+  @Column({ name: 'pending_activation', type: 'boolean', insert: false, update: false }) pendingActivation: boolean;
   @Column({ type: 'varchar', length: 2, default: 'es' }) locale: 'es' | 'en';
   @Column({ name: 'failed_login_count', type: 'integer', default: 0 }) failedLoginCount: number;
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true }) lockedUntil: Date | null;
