@@ -8,4 +8,6 @@ export type MunicipalityDto = Schemas['MunicipalityDto'];
 export type MunicipalitySummaryDto = Schemas['MunicipalitySummaryDto'];
 export type AgreementDto = Schemas['AgreementDto'];
 export type ImportResultDto = Schemas['ImportResultDto'];
+export type ActivationLinkDto = Schemas['ActivationLinkDto'];
+export type ActivationInfoDto = Schemas['ActivationInfoDto'];
 export type Locale = UserDto['locale'];

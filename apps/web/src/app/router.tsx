@@ -10,6 +10,7 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
   lazy(async () => ({ default: (await load())[name] }));
 
 const LoginPage = page(() => import('../pages/LoginPage'), 'LoginPage');
+const ActivationPage = page(() => import('../pages/ActivationPage'), 'ActivationPage');
 const HomePage = page(() => import('../pages/HomePage'), 'HomePage');
 const ProfilePage = page(() => import('../pages/ProfilePage'), 'ProfilePage');
 const UsersPage = page(() => import('../pages/UsersPage'), 'UsersPage');
@@ -28,7 +29,11 @@ const UserPage = () => (useHasRole('admin') ? <UserEditPage /> : <UserDetailsPag
 export const router = createBrowserRouter([
   {
     element: <PublicLayout />,
-    children: [{ path: '/ingresar', element: <LoginPage /> }],
+    children: [
+      { path: '/ingresar', element: <LoginPage /> },
+      // The one-time link an admin hands out: works with or without a session.
+      { path: '/activar/:token', element: <ActivationPage /> },
+    ],
   },
   {
     path: '/',

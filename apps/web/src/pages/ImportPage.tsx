@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ActivationLinksDownload } from '../features/activation/components/ActivationLinksDownload';
 import { CsvColumnsTable } from '../features/users/components/CsvColumnsTable';
 import { ImportOfficialsForm } from '../features/users/components/ImportOfficialsForm';
 import { PageTitle } from '../shared/PageTitle';
@@ -16,7 +17,11 @@ export const ImportPage = () => {
       </section>
       <section aria-labelledby="import-file" className="panel">
         <h2 id="import-file">{t('importer.formTitle')}</h2>
-        <ImportOfficialsForm />
+        <ImportOfficialsForm nextStep={<a href="#import-activation">{t('activation.file.afterImport')}</a>} />
+      </section>
+      <section aria-labelledby="import-activation" className="panel">
+        <h2 id="import-activation">{t('activation.file.title')}</h2>
+        <ActivationLinksDownload />
       </section>
     </>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ActivationLinkPanel } from '../features/activation/components/ActivationLinkPanel';
 import { AccountStatus } from '../features/users/components/AccountStatus';
 import { UserForm } from '../features/users/components/UserForm';
 import type { UserFormValues } from '../features/users/components/UserForm';
@@ -46,10 +47,16 @@ export const UserEditPage = () => {
             {saved ? <Alert kind="success">{t('users.saved')}</Alert> : null}
             <UserForm key={user.data.id} user={user.data} submitLabel={t('users.form.save')} onSubmit={onSubmit} />
           </section>
-          <section aria-labelledby="user-account" className="panel">
-            <h2 id="user-account">{t('users.accountTitle')}</h2>
-            <AccountStatus user={user.data} />
-          </section>
+          <div className="stack">
+            <section aria-labelledby="user-account" className="panel">
+              <h2 id="user-account">{t('users.accountTitle')}</h2>
+              <AccountStatus user={user.data} />
+            </section>
+            <section aria-labelledby="user-activation" className="panel">
+              <h2 id="user-activation">{t('activation.link.title')}</h2>
+              <ActivationLinkPanel key={user.data.id} user={user.data} />
+            </section>
+          </div>
         </div>
       ) : user.isError ? (
         <LoadError error={user.error} />

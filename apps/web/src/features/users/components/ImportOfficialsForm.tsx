@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../app/http';
 import { Alert, FormErrorAlert } from '../../../shared/Alert';
@@ -9,8 +9,11 @@ import { TextField } from '../../../shared/Field';
 import { useImportOfficials } from '../hooks/useImportOfficials';
 import { TableWrap } from '../../../shared/TableWrap';
 
-/** File picker with "Validar" (dry run) and "Importar"; row errors come back as a table. */
-export const ImportOfficialsForm = () => {
+/**
+ * File picker with "Validar" (dry run) and "Importar"; row errors come back as a table.
+ * `nextStep` follows the confirmation of an import that created accounts.
+ */
+export const ImportOfficialsForm = ({ nextStep }: { nextStep?: ReactNode }) => {
   const { t } = useTranslation();
   const importer = useImportOfficials();
   const [fileError, setFileError] = useState<string | undefined>();
@@ -66,9 +69,12 @@ export const ImportOfficialsForm = () => {
       <div aria-live="polite">
         {result ? (
           <Alert kind="success">
-            {result.dryRun
-              ? t('importer.valid', { rows: formatNumber(result.rows) })
-              : t('importer.done', { created: formatNumber(result.created), rows: formatNumber(result.rows) })}
+            <p>
+              {result.dryRun
+                ? t('importer.valid', { rows: formatNumber(result.rows) })
+                : t('importer.done', { created: formatNumber(result.created), rows: formatNumber(result.rows) })}
+            </p>
+            {!result.dryRun && result.created > 0 && nextStep ? <p>{nextStep}</p> : null}
           </Alert>
         ) : null}
       </div>

@@ -4,6 +4,7 @@ import { DEPARTMENT_NAMES } from '@campus/domain';
 import type { UserDto } from '../../../app/dto';
 import { formatDateTime } from '../../../shared/format';
 import { RoleList } from '../../../shared/RoleList';
+import { PendingActivationBadge } from './PendingActivationBadge';
 
 /** A person's record, read-only, as a description list; `withStatus` adds whether the account is active. */
 export const UserDetails = ({
@@ -32,8 +33,11 @@ export const UserDetails = ({
   if (withStatus) {
     rows.push([
       t('users.columns.status'),
-      <span key="status" className={user.active ? 'badge badge--ok' : 'badge badge--off'}>
-        {user.active ? t('users.active') : t('users.inactive')}
+      <span key="status">
+        <span className={user.active ? 'badge badge--ok' : 'badge badge--off'}>
+          {user.active ? t('users.active') : t('users.inactive')}
+        </span>
+        <PendingActivationBadge user={user} />
       </span>,
     ]);
   }

@@ -9,6 +9,7 @@ import { useRoleNames } from '../../../shared/RoleList';
 import { useActivateUser } from '../hooks/useActivateUser';
 import { useDeactivateUser } from '../hooks/useDeactivateUser';
 import { TableWrap } from '../../../shared/TableWrap';
+import { PendingActivationBadge } from './PendingActivationBadge';
 
 interface UsersTableProps {
   users: UserDto[];
@@ -71,6 +72,7 @@ export const UsersTable = ({ users, total, canManage = false }: UsersTableProps)
                     <span className={user.active ? 'badge badge--ok' : 'badge badge--off'}>
                       {user.active ? t('users.active') : t('users.inactive')}
                     </span>
+                    <PendingActivationBadge user={user} />
                   </td>
                   {canManage ? (
                     <td>

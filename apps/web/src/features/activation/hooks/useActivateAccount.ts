@@ -1,0 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
+import { activationApi } from '../api/activationApi';
+
+export const useActivateAccount = () => useMutation({ mutationFn: activationApi.activate });
