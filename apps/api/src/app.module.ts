@@ -28,6 +28,10 @@ export interface AppModuleOptions {
   serveWeb?: boolean;
 }
 
+/** `/activar/<token>` and `/api/auth/activation/<token>` with the token hidden. */
+export const maskSecretUrl = (url: string | undefined): string | undefined =>
+  url?.replace(/(\/activar\/|\/api\/auth\/activation\/)[^/?#]+/, '$1[oculto]');
+
 /** The id set by requestContextMiddleware (which runs first), so logs and audit entries agree. */
 const requestId = (request: IncomingMessage) => String(request.headers['x-request-id']);
 
@@ -57,6 +61,8 @@ export class AppModule {
             level: env.LOG_LEVEL,
             genReqId: requestId,
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            // Activation links are credentials: their token never reaches the logs.
+            serializers: { req: (request: { url?: string }) => ({ ...request, url: maskSecretUrl(request.url), params: undefined }) },
             autoLogging: { ignore: (request) => request.url === '/api/health' },
           },
         }),
