@@ -11,7 +11,7 @@ import { useCreateAgreement } from '../hooks/useCreateAgreement';
 import { useDeleteAgreement } from '../hooks/useDeleteAgreement';
 import { useUpdateAgreement } from '../hooks/useUpdateAgreement';
 import { AgreementForm } from './AgreementForm';
-import { TableWrap } from '../../../shared/TableWrap';
+import { DataTable } from '../../../shared/DataTable';
 
 interface Props {
   municipality: MunicipalityDto;
@@ -56,82 +56,81 @@ export const AgreementsPanel = ({ municipality, canEdit }: Props) => {
   return (
     <>
       <div aria-live="polite">{message ? <Alert kind="success">{message}</Alert> : null}</div>
-      {agreements.isError ? <LoadError error={agreements.error} onRetry={() => void agreements.refetch()} /> : null}
+      {agreements.isError ? (
+        <LoadError error={agreements.error} onRetry={() => void agreements.refetch()} />
+      ) : null}
       {agreements.isPending ? (
         <Loading />
       ) : (
-        <TableWrap label={t('agreements.caption', { name: municipality.name })}>
-          <table>
-            <caption>{t('agreements.caption', { name: municipality.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('agreements.columns.title')}</th>
-                <th scope="col">{t('agreements.columns.scope')}</th>
-                <th scope="col">{t('agreements.columns.signedOn')}</th>
-                <th scope="col">{t('agreements.columns.validFrom')}</th>
-                <th scope="col">{t('agreements.columns.validUntil')}</th>
-                <th scope="col">{t('agreements.columns.inForce')}</th>
-                {canEdit ? <th scope="col">{t('agreements.columns.actions')}</th> : null}
+        <DataTable
+          caption={t('agreements.caption', { name: municipality.name })}
+          columns={[
+            t('agreements.columns.title'),
+            t('agreements.columns.scope'),
+            t('agreements.columns.signedOn'),
+            t('agreements.columns.validFrom'),
+            t('agreements.columns.validUntil'),
+            t('agreements.columns.inForce'),
+            canEdit && t('agreements.columns.actions'),
+          ]}
+          isEmpty={sorted.length === 0}
+          emptyText={t('agreements.empty')}
+        >
+          {sorted.map((agreement) => {
+            const inForce = isAgreementInForce(agreement, today);
+            return (
+              <tr key={agreement.id}>
+                <th scope="row">{agreement.title}</th>
+                <td>{agreement.scope ?? t('common.none')}</td>
+                <td>{formatDate(agreement.signedOn)}</td>
+                <td>{formatDate(agreement.validFrom)}</td>
+                <td>
+                  {agreement.validUntil
+                    ? formatDate(agreement.validUntil)
+                    : t('agreements.indefinite')}
+                </td>
+                <td>
+                  <span className={inForce ? 'badge badge--ok' : 'badge badge--off'}>
+                    {inForce ? t('agreements.inForce') : t('agreements.notInForce')}
+                  </span>
+                </td>
+                {canEdit ? (
+                  <td>
+                    <div className="row-actions">
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        aria-label={t('agreements.editNamed', { title: agreement.title })}
+                        onClick={() => startEdit(agreement)}
+                      >
+                        {t('common.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--danger button--small"
+                        aria-label={t('agreements.deleteNamed', { title: agreement.title })}
+                        onClick={() => {
+                          setMessage(null);
+                          remove.reset();
+                          setConfirming(agreement);
+                        }}
+                      >
+                        {t('common.delete')}
+                      </button>
+                    </div>
+                  </td>
+                ) : null}
               </tr>
-            </thead>
-            <tbody>
-              {sorted.length === 0 ? (
-                <tr>
-                  <td colSpan={canEdit ? 7 : 6}>{t('agreements.empty')}</td>
-                </tr>
-              ) : (
-                sorted.map((agreement) => {
-                  const inForce = isAgreementInForce(agreement, today);
-                  return (
-                    <tr key={agreement.id}>
-                      <th scope="row">{agreement.title}</th>
-                      <td>{agreement.scope ?? t('common.none')}</td>
-                      <td>{formatDate(agreement.signedOn)}</td>
-                      <td>{formatDate(agreement.validFrom)}</td>
-                      <td>{agreement.validUntil ? formatDate(agreement.validUntil) : t('agreements.indefinite')}</td>
-                      <td>
-                        <span className={inForce ? 'badge badge--ok' : 'badge badge--off'}>
-                          {inForce ? t('agreements.inForce') : t('agreements.notInForce')}
-                        </span>
-                      </td>
-                      {canEdit ? (
-                        <td>
-                          <div className="row-actions">
-                            <button
-                              type="button"
-                              className="button button--secondary button--small"
-                              aria-label={t('agreements.editNamed', { title: agreement.title })}
-                              onClick={() => startEdit(agreement)}
-                            >
-                              {t('common.edit')}
-                            </button>
-                            <button
-                              type="button"
-                              className="button button--danger button--small"
-                              aria-label={t('agreements.deleteNamed', { title: agreement.title })}
-                              onClick={() => {
-                                setMessage(null);
-                                remove.reset();
-                                setConfirming(agreement);
-                              }}
-                            >
-                              {t('common.delete')}
-                            </button>
-                          </div>
-                        </td>
-                      ) : null}
-                    </tr>
-                  );
-                })
-              )}
-            </tbody>
-          </table>
-        </TableWrap>
+            );
+          })}
+        </DataTable>
       )}
 
       {canEdit && confirming ? (
         <div className="confirm" role="group" aria-labelledby="confirm-delete-text">
-          <p id="confirm-delete-text">{t('agreements.confirmDelete', { title: confirming.title })}</p>
+          <p id="confirm-delete-text">
+            {t('agreements.confirmDelete', { title: confirming.title })}
+          </p>
           <FormErrorAlert message={remove.isError ? errorMessage(remove.error, t) : null} />
           <div className="form-actions">
             <button
@@ -143,7 +142,11 @@ export const AgreementsPanel = ({ municipality, canEdit }: Props) => {
             >
               {t('agreements.confirm')}
             </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setConfirming(null)}
+            >
               {t('common.cancel')}
             </button>
           </div>
@@ -175,7 +178,10 @@ export const AgreementsPanel = ({ municipality, canEdit }: Props) => {
           <AgreementForm
             submitLabel={t('agreements.form.create')}
             onSubmit={async (agreement) => {
-              const created = await create.mutateAsync({ municipalityId: municipality.id, agreement });
+              const created = await create.mutateAsync({
+                municipalityId: municipality.id,
+                agreement,
+              });
               setMessage(t('agreements.created', { title: created.title }));
             }}
           />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MunicipalityDto } from '../../../app/dto';
+import { DetailsList } from '../../../shared/DetailsList';
 import { countryName } from '../../../shared/format';
 import { departmentName } from './departmentName';
 
@@ -12,16 +13,10 @@ export const MunicipalityDetails = ({ municipality }: { municipality: Municipali
     [t('municipalities.kind'), t(`kinds.${municipality.kind}`)],
     [t('municipalities.form.country'), countryName(municipality.country)],
     [t('municipalities.partner'), municipality.isPartner ? t('common.yes') : t('common.no')],
-    [t('municipalities.agreementInForce'), municipality.agreementInForce ? t('common.yes') : t('common.no')],
+    [
+      t('municipalities.agreementInForce'),
+      municipality.agreementInForce ? t('common.yes') : t('common.no'),
+    ],
   ];
-  return (
-    <dl className="details">
-      {rows.map(([term, value]) => (
-        <div key={term} className="details-row">
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DetailsList rows={rows} />;
 };

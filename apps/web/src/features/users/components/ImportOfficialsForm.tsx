@@ -7,7 +7,7 @@ import { errorMessage } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format';
 import { TextField } from '../../../shared/Field';
 import { useImportOfficials } from '../hooks/useImportOfficials';
-import { TableWrap } from '../../../shared/TableWrap';
+import { DataTable } from '../../../shared/DataTable';
 
 /**
  * File picker with "Validar" (dry run) and "Importar"; row errors come back as a table.
@@ -34,7 +34,10 @@ export const ImportOfficialsForm = ({ nextStep }: { nextStep?: ReactNode }) => {
 
   const rowErrors =
     isApiError(importer.error) && importer.error.status === 422
-      ? (importer.error.problem.errors ?? []).map((error) => ({ ...error, line: error.line ?? null }))
+      ? (importer.error.problem.errors ?? []).map((error) => ({
+          ...error,
+          line: error.line ?? null,
+        }))
       : [];
   const result = importer.data;
 
@@ -52,10 +55,22 @@ export const ImportOfficialsForm = ({ nextStep }: { nextStep?: ReactNode }) => {
           onChange={() => importer.reset()}
         />
         <div className="form-actions">
-          <button type="submit" name="action" value="validate" className="button button--secondary" disabled={importer.isPending}>
+          <button
+            type="submit"
+            name="action"
+            value="validate"
+            className="button button--secondary"
+            disabled={importer.isPending}
+          >
             {t('importer.validate')}
           </button>
-          <button type="submit" name="action" value="import" className="button" disabled={importer.isPending}>
+          <button
+            type="submit"
+            name="action"
+            value="import"
+            className="button"
+            disabled={importer.isPending}
+          >
             {t('importer.import')}
           </button>
           {importer.isPending ? (
@@ -72,41 +87,37 @@ export const ImportOfficialsForm = ({ nextStep }: { nextStep?: ReactNode }) => {
             <p>
               {result.dryRun
                 ? t('importer.valid', { rows: formatNumber(result.rows) })
-                : t('importer.done', { created: formatNumber(result.created), rows: formatNumber(result.rows) })}
+                : t('importer.done', {
+                    created: formatNumber(result.created),
+                    rows: formatNumber(result.rows),
+                  })}
             </p>
             {!result.dryRun && result.created > 0 && nextStep ? <p>{nextStep}</p> : null}
           </Alert>
         ) : null}
       </div>
-      {importer.isError && rowErrors.length === 0 ? <FormErrorAlert message={errorMessage(importer.error, t)} /> : null}
+      {importer.isError && rowErrors.length === 0 ? (
+        <FormErrorAlert message={errorMessage(importer.error, t)} />
+      ) : null}
       {rowErrors.length > 0 ? (
         <>
           <Alert kind="error">
             <p>{t('importer.errorsTitle')}</p>
           </Alert>
-          <TableWrap label={t('importer.errorsCaption', { count: rowErrors.length })}>
-            <table>
-              <caption>{t('importer.errorsCaption', { count: rowErrors.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('importer.line')}</th>
-                  <th scope="col">{t('importer.field')}</th>
-                  <th scope="col">{t('importer.message')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rowErrors.map((error, index) => (
-                  <tr key={`${error.line}-${error.field}-${index}`}>
-                    <td>{error.line ?? t('common.none')}</td>
-                    <td>
-                      <code>{error.field}</code>
-                    </td>
-                    <td>{error.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable
+            caption={t('importer.errorsCaption', { count: rowErrors.length })}
+            columns={[t('importer.line'), t('importer.field'), t('importer.message')]}
+          >
+            {rowErrors.map((error, index) => (
+              <tr key={`${error.line}-${error.field}-${index}`}>
+                <td>{error.line ?? t('common.none')}</td>
+                <td>
+                  <code>{error.field}</code>
+                </td>
+                <td>{error.message}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       ) : null}
     </>

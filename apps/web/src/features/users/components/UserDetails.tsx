@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DEPARTMENT_NAMES } from '@campus/domain';
 import type { UserDto } from '../../../app/dto';
 import { formatDateTime } from '../../../shared/format';
+import { DetailsList } from '../../../shared/DetailsList';
 import { RoleList } from '../../../shared/RoleList';
 import { PendingActivationBadge } from './PendingActivationBadge';
 
@@ -45,14 +46,5 @@ export const UserDetails = ({
     [t('profile.lastLogin'), formatDateTime(user.lastLoginAt)],
     [t('profile.memberSince'), formatDateTime(user.createdAt)],
   );
-  return (
-    <dl className="details">
-      {rows.map(([term, value]) => (
-        <div key={term} className="details-row">
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DetailsList rows={rows} />;
 };

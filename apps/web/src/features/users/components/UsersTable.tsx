@@ -8,7 +8,7 @@ import { formatNumber } from '../../../shared/format';
 import { useRoleNames } from '../../../shared/RoleList';
 import { useActivateUser } from '../hooks/useActivateUser';
 import { useDeactivateUser } from '../hooks/useDeactivateUser';
-import { TableWrap } from '../../../shared/TableWrap';
+import { DataTable } from '../../../shared/DataTable';
 import { PendingActivationBadge } from './PendingActivationBadge';
 
 interface UsersTableProps {
@@ -31,68 +31,69 @@ export const UsersTable = ({ users, total, canManage = false }: UsersTableProps)
       onSuccess: (updated) =>
         setMessage({
           kind: 'success',
-          text: t(updated.active ? 'users.activated' : 'users.deactivated', { name: updated.fullName }),
+          text: t(updated.active ? 'users.activated' : 'users.deactivated', {
+            name: updated.fullName,
+          }),
         }),
       onError: (error) => setMessage({ kind: 'error', text: errorMessage(error, t) }),
     });
   };
-  const busyId = activate.isPending ? activate.variables : deactivate.isPending ? deactivate.variables : null;
+  const busyId = activate.isPending
+    ? activate.variables
+    : deactivate.isPending
+      ? deactivate.variables
+      : null;
 
   return (
     <>
-      <div aria-live="polite">{message ? <Alert kind={message.kind}>{message.text}</Alert> : null}</div>
-      <TableWrap label={t('users.caption', { total: formatNumber(total) })}>
-        <table>
-          <caption>{t('users.caption', { total: formatNumber(total) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('users.columns.name')}</th>
-              <th scope="col">{t('users.columns.email')}</th>
-              <th scope="col">{t('users.columns.municipality')}</th>
-              <th scope="col">{t('users.columns.roles')}</th>
-              <th scope="col">{t('users.columns.status')}</th>
-              {canManage ? <th scope="col">{t('users.columns.actions')}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {users.length === 0 ? (
-              <tr>
-                <td colSpan={canManage ? 6 : 5}>{t('users.empty')}</td>
-              </tr>
-            ) : (
-              users.map((user) => (
-                <tr key={user.id}>
-                  <th scope="row">
-                    <Link to={`/admin/usuarios/${user.id}`}>{user.fullName}</Link>
-                  </th>
-                  <td className="break">{user.email}</td>
-                  <td>{user.municipality?.name ?? t('common.none')}</td>
-                  <td>{roleNames(user.roles).join(', ')}</td>
-                  <td>
-                    <span className={user.active ? 'badge badge--ok' : 'badge badge--off'}>
-                      {user.active ? t('users.active') : t('users.inactive')}
-                    </span>
-                    <PendingActivationBadge user={user} />
-                  </td>
-                  {canManage ? (
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        aria-label={t(user.active ? 'users.deactivateUser' : 'users.activateUser', { name: user.fullName })}
-                        disabled={busyId === user.id}
-                        onClick={() => toggle(user)}
-                      >
-                        {user.active ? t('users.deactivate') : t('users.activate')}
-                      </button>
-                    </td>
-                  ) : null}
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </TableWrap>
+      <div aria-live="polite">
+        {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+      </div>
+      <DataTable
+        caption={t('users.caption', { total: formatNumber(total) })}
+        columns={[
+          t('users.columns.name'),
+          t('users.columns.email'),
+          t('users.columns.municipality'),
+          t('users.columns.roles'),
+          t('users.columns.status'),
+          canManage && t('users.columns.actions'),
+        ]}
+        isEmpty={users.length === 0}
+        emptyText={t('users.empty')}
+      >
+        {users.map((user) => (
+          <tr key={user.id}>
+            <th scope="row">
+              <Link to={`/admin/usuarios/${user.id}`}>{user.fullName}</Link>
+            </th>
+            <td className="break">{user.email}</td>
+            <td>{user.municipality?.name ?? t('common.none')}</td>
+            <td>{roleNames(user.roles).join(', ')}</td>
+            <td>
+              <span className={user.active ? 'badge badge--ok' : 'badge badge--off'}>
+                {user.active ? t('users.active') : t('users.inactive')}
+              </span>
+              <PendingActivationBadge user={user} />
+            </td>
+            {canManage ? (
+              <td>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-label={t(user.active ? 'users.deactivateUser' : 'users.activateUser', {
+                    name: user.fullName,
+                  })}
+                  disabled={busyId === user.id}
+                  onClick={() => toggle(user)}
+                >
+                  {user.active ? t('users.deactivate') : t('users.activate')}
+                </button>
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 };
