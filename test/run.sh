@@ -5,7 +5,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source apps/api/scripts/ensure-deps.sh
-export NX_NO_CLOUD=true NX_DAEMON=false NX_TUI=false CI="${CI:-true}"
+# Every check really runs: no result is taken from Nx's cache (shared across clones on a machine).
+export NX_NO_CLOUD=true NX_DAEMON=false NX_TUI=false NX_SKIP_NX_CACHE=true CI="${CI:-true}"
 
 ensure_deps || exit 1
 
