@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createTestApp, login, makeMunicipality, makeUser } from '../support/test-app';
 import type { TestContext } from '../support/test-app';
 
@@ -68,6 +69,12 @@ describe('auth (real PostgreSQL)', () => {
     expect(refreshed.status).toBe(200);
     const second = ([] as string[]).concat(refreshed.headers['set-cookie']).find((c) => c.startsWith('campus_rt='))!;
     expect(second.split(';')[0]).not.toBe(first.cookie.split(';')[0]);
+    // The rotated token points to its successor.
+    const hashOf = (cookie: string) => createHash('sha256').update(decodeURIComponent(cookie.split(';')[0].split('=')[1])).digest('hex');
+    const [rotated] = await ctx.db.query('SELECT revoked_at, replaced_by FROM refresh_tokens WHERE token_hash = $1', [hashOf(first.cookie)]);
+    const [successor] = await ctx.db.query('SELECT id, family_id FROM refresh_tokens WHERE token_hash = $1', [hashOf(second)]);
+    expect(rotated.revoked_at).not.toBeNull();
+    expect(rotated.replaced_by).toBe(successor.id);
 
     // Reusing the first (already rotated) token is refused and kills the second one too.
     const reuse = await ctx.http().post('/api/auth/refresh').set('Cookie', first.cookie);

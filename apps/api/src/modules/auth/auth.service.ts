@@ -6,6 +6,7 @@ import { Repository } from 'typeorm';
 import { authConfig } from '../../config/configuration';
 import type { AuthConfig } from '../../config/configuration';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
+import { updateReturning } from '../../common/database/returning';
 import { hashPassword, verifyPassword } from '../../common/security/passwords';
 import { User } from '../users/entities/user.entity';
 import { toUserDto } from '../users/dto/user.dto';
@@ -17,6 +18,7 @@ export interface IssuedSession {
   session: SessionDto;
   refreshToken: string;
   refreshExpiresAt: Date;
+  refreshTokenId: string;
 }
 
 export interface ClientInfo {
@@ -69,24 +71,24 @@ export class AuthService {
 
   /** Counts a failure atomically and sets the lock when the threshold is reached. */
   private async registerFailure(userId: string): Promise<{ lockedUntil: Date | null }> {
-    const rows: { failed_login_count: number; locked_until: Date | null }[] = await this.users.query(
+    const [row] = await updateReturning<{ locked_until: Date | null }>(
+      this.users,
       `UPDATE users SET
          failed_login_count = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_login_count + 1 END,
          locked_until = CASE
            WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_login_count + 1 END) >= $2
            THEN now() + make_interval(mins => $3) ELSE NULL END
        WHERE id = $1
-       RETURNING failed_login_count, locked_until`,
+       RETURNING locked_until`,
       [userId, this.config.loginMaxFailures, this.config.loginLockMinutes],
     );
-    const [row] = Array.isArray(rows[0]) ? (rows[0] as typeof rows) : rows;
     return { lockedUntil: row.locked_until };
   }
 
   async issueSession(user: User, client: ClientInfo, familyId: string = randomUUID()): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshExpiresAt = new Date(Date.now() + this.config.refreshTokenTtlDays * 86400_000);
-    await this.tokens.insert({
+    const inserted = await this.tokens.insert({
       userId: user.id,
       familyId,
       tokenHash: sha256(refreshToken),
@@ -98,7 +100,12 @@ export class AuthService {
       { sub: user.id, roles: user.roles, mun: user.municipalityId },
       { expiresIn: this.config.accessTokenTtlSeconds },
     );
-    return { session: { accessToken, expiresIn: this.config.accessTokenTtlSeconds, user: toUserDto(user) }, refreshToken, refreshExpiresAt };
+    return {
+      session: { accessToken, expiresIn: this.config.accessTokenTtlSeconds, user: toUserDto(user) },
+      refreshToken,
+      refreshExpiresAt,
+      refreshTokenId: (inserted.identifiers[0] as { id: string }).id,
+    };
   }
 
   /**
@@ -109,12 +116,13 @@ export class AuthService {
   async refresh(presented: string | undefined, client: ClientInfo): Promise<IssuedSession> {
     if (!presented) throw this.invalidRefresh();
     const hash = sha256(presented);
-    const claimed: RefreshToken[] = await this.tokens.query(
+    const claimed = await updateReturning<Pick<RefreshToken, 'id' | 'userId' | 'familyId'>>(
+      this.tokens,
       `UPDATE refresh_tokens SET revoked_at = now()
        WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
        RETURNING id, user_id AS "userId", family_id AS "familyId"`,
       [hash],
-    ).then((result: unknown[]) => (Array.isArray(result[0]) ? (result[0] as RefreshToken[]) : (result as RefreshToken[])));
+    );
     if (claimed.length === 0) {
       const known = await this.tokens.findOneBy({ tokenHash: hash });
       if (known?.revokedAt) await this.revokeFamily(known.familyId);
@@ -127,7 +135,7 @@ export class AuthService {
       throw this.invalidRefresh();
     }
     const issued = await this.issueSession(user, client, token.familyId);
-    await this.tokens.update({ id: token.id }, { replacedBy: (await this.tokens.findOneByOrFail({ tokenHash: sha256(issued.refreshToken) })).id });
+    await this.tokens.update({ id: token.id }, { replacedBy: issued.refreshTokenId });
     return issued;
   }
 

@@ -5,6 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { IsNull, Repository } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
+import { updateReturning } from '../../common/database/returning';
 import { hashPassword } from '../../common/security/passwords';
 import { AuditService } from '../audit/audit.service';
 import { RefreshToken } from '../auth/entities/refresh-token.entity';
@@ -75,12 +76,13 @@ export class ActivationService {
   async activate(token: string, password: string): Promise<void> {
     const passwordHash = await hashPassword(password);
     await this.tokens.manager.transaction(async (manager) => {
-      const spent: { user_id: string }[] = await manager.query(
+      const spent = await updateReturning<{ user_id: string }>(
+        manager,
         `UPDATE account_tokens SET used_at = now()
          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
          RETURNING user_id`,
         [sha256(token)],
-      ).then((result: unknown[]) => (Array.isArray(result[0]) ? (result[0] as { user_id: string }[]) : (result as { user_id: string }[])));
+      );
       const userId = spent[0]?.user_id;
       const user = userId ? await manager.getRepository(User).findOneBy({ id: userId, active: true }) : null;
       if (!user) throw this.invalid();
