@@ -6,6 +6,10 @@ import { expectAccessible, launchBrowser, loginThroughUi, newContext } from './s
 const NAV: Record<string, string> = {
   home: 'Inicio',
   profile: 'Mi perfil',
+  catalogue: 'Catálogo',
+  courses: 'Cursos',
+  calendar: 'Calendario',
+  competencies: 'Competencias',
   users: 'Usuarios',
   import: 'Importar funcionarios',
   municipalities: 'Municipios',
@@ -13,13 +17,13 @@ const NAV: Record<string, string> = {
 
 /** `municipality`: the liaison's own, the only one whose people they may see. */
 const JOURNEYS: { email: string; roles: Role[]; roleLabel: string; nav: (keyof typeof NAV)[]; municipality?: string }[] = [
-  { email: 'admin@demo.egm.bo', roles: ['admin'], roleLabel: 'Administrador/a', nav: ['home', 'profile', 'users', 'import', 'municipalities'] },
-  { email: 'coordinador@demo.egm.bo', roles: ['coordinator'], roleLabel: 'Coordinador/a EGM', nav: ['home', 'profile', 'users', 'municipalities'] },
-  { email: 'gerencia@demo.egm.bo', roles: ['manager'], roleLabel: 'Gerencia', nav: ['home', 'profile', 'users', 'municipalities'] },
-  { email: 'facilitador@demo.egm.bo', roles: ['facilitator'], roleLabel: 'Facilitador/a', nav: ['home', 'profile'] },
-  { email: 'tutor@demo.egm.bo', roles: ['tutor'], roleLabel: 'Tutor/a institucional', nav: ['home', 'profile'] },
-  { email: 'enlace@demo.egm.bo', roles: ['municipal_liaison', 'participant'], roleLabel: 'Enlace municipal', nav: ['home', 'profile', 'users'], municipality: 'El Alto' },
-  { email: 'participante@demo.egm.bo', roles: ['participant'], roleLabel: 'Participante', nav: ['home', 'profile'] },
+  { email: 'admin@demo.egm.bo', roles: ['admin'], roleLabel: 'Administrador/a', nav: ['home', 'profile', 'catalogue', 'courses', 'calendar', 'competencies', 'users', 'import', 'municipalities'] },
+  { email: 'coordinador@demo.egm.bo', roles: ['coordinator'], roleLabel: 'Coordinador/a EGM', nav: ['home', 'profile', 'catalogue', 'courses', 'calendar', 'competencies', 'users', 'municipalities'] },
+  { email: 'gerencia@demo.egm.bo', roles: ['manager'], roleLabel: 'Gerencia', nav: ['home', 'profile', 'catalogue', 'competencies', 'users', 'municipalities'] },
+  { email: 'facilitador@demo.egm.bo', roles: ['facilitator'], roleLabel: 'Facilitador/a', nav: ['home', 'profile', 'catalogue', 'courses', 'calendar'] },
+  { email: 'tutor@demo.egm.bo', roles: ['tutor'], roleLabel: 'Tutor/a institucional', nav: ['home', 'profile', 'catalogue'] },
+  { email: 'enlace@demo.egm.bo', roles: ['municipal_liaison', 'participant'], roleLabel: 'Enlace municipal', nav: ['home', 'profile', 'catalogue', 'users'], municipality: 'El Alto' },
+  { email: 'participante@demo.egm.bo', roles: ['participant'], roleLabel: 'Participante', nav: ['home', 'profile', 'catalogue'] },
 ];
 
 describe('each demo account logs in through the SPA and sees the navigation of its role', () => {

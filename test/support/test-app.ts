@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Role } from '@campus/domain';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { hashPassword } from '../../apps/api/src/common/security/passwords';
+import { seedDefaultFramework } from '../../apps/api/src/database/seed/default-framework';
 
 export const TEST_PASSWORD = 'Prueba-Segura-2026';
 
@@ -77,4 +78,90 @@ export const login = async (ctx: TestContext, user: { email: string; password: s
   if (response.status !== 200) throw new Error(`login failed for ${user.email}: ${response.status} ${JSON.stringify(response.body)}`);
   const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
   return { token: response.body.accessToken as string, cookie: cookies.find((c) => c.startsWith('campus_rt=')) ?? '', body: response.body };
+};
+
+/** Loads the default competency framework if the run's database has none yet (safe from parallel workers). */
+export const ensureDefaultFramework = async (db: DataSource): Promise<void> => {
+  await db.transaction(seedDefaultFramework);
+};
+
+/** The id of a framework item by code (`A08`, `A08.2`, `A08.2.1`), after ensureDefaultFramework. */
+export const frameworkItemId = async (db: DataSource, code: string): Promise<string> => {
+  const [row] = await db.query(`SELECT id FROM competency_items WHERE code = $1`, [code]);
+  if (!row) throw new Error(`no framework item ${code}: call ensureDefaultFramework first`);
+  return row.id;
+};
+
+export interface MadeCourse {
+  id: string;
+  code: string;
+  versionId: string;
+}
+
+/**
+ * Inserts a course (and its content version 1) directly, with a unique code, in area A08 / A08.2
+ * (gestión de riesgos) unless told otherwise. Loads the default framework if needed.
+ */
+export const makeCourse = async (
+  db: DataSource,
+  overrides: Partial<{
+    title: string;
+    summary: string;
+    status: 'draft' | 'published' | 'archived';
+    modality: 'in_person' | 'online' | 'blended';
+    areaCode: string;
+    subAreaCode: string | null;
+    sdgTargets: string[];
+    workloadHours: number;
+  }> = {},
+): Promise<MadeCourse> => {
+  await ensureDefaultFramework(db);
+  const code = `C-${randomUUID().slice(0, 8).toUpperCase()}`;
+  const areaId = await frameworkItemId(db, overrides.areaCode ?? 'A08');
+  const subAreaCode = overrides.subAreaCode === undefined ? 'A08.2' : overrides.subAreaCode;
+  const subAreaId = subAreaCode ? await frameworkItemId(db, subAreaCode) : null;
+  const status = overrides.status ?? 'published';
+  const [course] = await db.query(
+    `INSERT INTO courses (code, title, summary, area_id, sub_area_id, modality, workload_hours, sdg_targets, status, published_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $9 = 'published' THEN now() END) RETURNING id`,
+    [code, overrides.title ?? `Curso de prueba ${code}`, overrides.summary ?? '', areaId, subAreaId, overrides.modality ?? 'blended', overrides.workloadHours ?? 40, overrides.sdgTargets ?? [], status],
+  );
+  const [version] = await db.query(`INSERT INTO course_versions (course_id, number) VALUES ($1, 1) RETURNING id`, [course.id]);
+  return { id: course.id, code, versionId: version.id };
+};
+
+export interface MadeCohort {
+  id: string;
+}
+
+/** Inserts a cohort of a course (made with makeCourse), open for enrolment today unless told otherwise. */
+export const makeCohort = async (
+  db: DataSource,
+  course: MadeCourse,
+  overrides: Partial<{
+    gestion: number;
+    edition: number;
+    parallel: string;
+    startsOn: string;
+    endsOn: string;
+    enrolmentOpensOn: string;
+    enrolmentClosesOn: string;
+    capacity: number;
+    modality: 'in_person' | 'online' | 'blended';
+    venue: string | null;
+    status: 'scheduled' | 'cancelled' | 'closed';
+  }> = {},
+): Promise<MadeCohort> => {
+  const day = (offset: number) => new Date(Date.now() - 4 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+  const startsOn = overrides.startsOn ?? day(30);
+  const [row] = await db.query(
+    `INSERT INTO cohorts (course_id, course_version_id, gestion, edition, parallel, starts_on, ends_on, enrolment_opens_on,
+       enrolment_closes_on, capacity, modality, venue, status)
+     VALUES ($1, $2, $3, COALESCE($4, (SELECT COALESCE(max(edition), 0) + 1 FROM cohorts WHERE course_id = $1)), $5, $6, $7, $8, $9, $10, $11, $12, $13)
+     RETURNING id`,
+    [course.id, course.versionId, overrides.gestion ?? Number(startsOn.slice(0, 4)), overrides.edition ?? null, overrides.parallel ?? 'A',
+      startsOn, overrides.endsOn ?? day(60), overrides.enrolmentOpensOn ?? day(-1), overrides.enrolmentClosesOn ?? day(20),
+      overrides.capacity ?? 30, overrides.modality ?? 'blended', overrides.venue === undefined ? 'Aula EGM 1' : overrides.venue, overrides.status ?? 'scheduled'],
+  );
+  return { id: row.id };
 };

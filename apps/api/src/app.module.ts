@@ -18,6 +18,10 @@ import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
 import { RolesGuard } from './common/guards/roles.guard';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CatalogueModule } from './modules/catalogue/catalogue.module';
+import { CohortsModule } from './modules/cohorts/cohorts.module';
+import { CompetenciesModule } from './modules/competencies/competencies.module';
+import { CoursesModule } from './modules/courses/courses.module';
 import { HealthModule } from './modules/health/health.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
 import { UsersModule } from './modules/users/users.module';
@@ -80,6 +84,10 @@ export class AppModule {
         MunicipalitiesModule,
         UsersModule,
         AuthModule,
+        CompetenciesModule,
+        CoursesModule,
+        CohortsModule,
+        CatalogueModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -5,6 +5,7 @@ import { shouldSeedDemo, validateEnvironment } from './config/environment';
 import { runMigrations } from '@campus/migrations';
 import { resolveDatabase } from './database/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seed/demo-data';
+import { seedDefaultFramework } from './database/seed/default-framework';
 import { seedDemoData } from './database/seed/demo-seed';
 
 const log = (message: string, extra: Record<string, unknown> = {}) =>
@@ -48,6 +49,9 @@ async function main() {
     process.once('SIGINT', () => void stop('SIGINT'));
     process.once('SIGTERM', () => void stop('SIGTERM'));
 
+    // The default competency framework is part of the product, not of the demo: loaded once when empty.
+    const framework = await app.get(DataSource).transaction(seedDefaultFramework);
+    if (framework.seeded) log('Marco de competencias por defecto cargado');
     const seed = shouldSeedDemo(env);
     if (seed) {
       const { seeded } = await seedDemoData(app.get(DataSource));

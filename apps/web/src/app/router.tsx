@@ -21,6 +21,16 @@ const ImportPage = page(() => import('../pages/ImportPage'), 'ImportPage');
 const MunicipalitiesPage = page(() => import('../pages/MunicipalitiesPage'), 'MunicipalitiesPage');
 const MunicipalityCreatePage = page(() => import('../pages/MunicipalityCreatePage'), 'MunicipalityCreatePage');
 const MunicipalityPage = page(() => import('../pages/MunicipalityPage'), 'MunicipalityPage');
+const CataloguePage = page(() => import('../pages/CataloguePage'), 'CataloguePage');
+const CatalogueCoursePage = page(() => import('../pages/CatalogueCoursePage'), 'CatalogueCoursePage');
+const CoursesPage = page(() => import('../pages/CoursesPage'), 'CoursesPage');
+const CourseCreatePage = page(() => import('../pages/CourseCreatePage'), 'CourseCreatePage');
+const CoursePage = page(() => import('../pages/CoursePage'), 'CoursePage');
+const CourseContentPage = page(() => import('../pages/CourseContentPage'), 'CourseContentPage');
+const CohortCreatePage = page(() => import('../pages/CohortCreatePage'), 'CohortCreatePage');
+const CohortPage = page(() => import('../pages/CohortPage'), 'CohortPage');
+const CalendarPage = page(() => import('../pages/CalendarPage'), 'CalendarPage');
+const CompetenciesPage = page(() => import('../pages/CompetenciesPage'), 'CompetenciesPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Admins edit a person's record; the other roles of the users section only read it. */
@@ -45,6 +55,86 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'perfil', element: <ProfilePage /> },
+      {
+        path: 'catalogo',
+        element: (
+          <RequireSection section="catalogue">
+            <CataloguePage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'catalogo/:courseId',
+        element: (
+          <RequireSection section="catalogue">
+            <CatalogueCoursePage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'cursos',
+        element: (
+          <RequireSection section="courses">
+            <CoursesPage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'cursos/nuevo',
+        element: (
+          <RequireRoles roles={['admin', 'coordinator']}>
+            <CourseCreatePage />
+          </RequireRoles>
+        ),
+      },
+      {
+        path: 'cursos/:courseId',
+        element: (
+          <RequireSection section="courses">
+            <CoursePage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'cursos/:courseId/contenido',
+        element: (
+          <RequireSection section="courses">
+            <CourseContentPage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'cursos/:courseId/cohortes/nueva',
+        element: (
+          <RequireRoles roles={['admin', 'coordinator']}>
+            <CohortCreatePage />
+          </RequireRoles>
+        ),
+      },
+      {
+        path: 'cohortes/:cohortId',
+        element: (
+          <RequireSection section="calendar">
+            <CohortPage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'calendario',
+        element: (
+          <RequireSection section="calendar">
+            <CalendarPage />
+          </RequireSection>
+        ),
+      },
+      {
+        path: 'competencias',
+        element: (
+          <RequireSection section="competencies">
+            <CompetenciesPage />
+          </RequireSection>
+        ),
+      },
       {
         path: 'admin/usuarios',
         element: (

@@ -1,5 +1,5 @@
 import 'i18next';
-import type es from './es.json';
+import type { es } from './resources.es';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

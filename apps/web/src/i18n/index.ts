@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import es from './es.json';
+import { es } from './resources.es';
 
 export const LANGUAGES = ['es', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -24,8 +24,8 @@ const storedLanguage = (): Language => {
 /** Spanish ships in the main bundle; English is fetched only when chosen. */
 const ensureLoaded = async (language: Language) => {
   if (language === 'es' || i18n.hasResourceBundle(language, 'translation')) return;
-  const { default: resources } = await import('./en.json');
-  i18n.addResourceBundle(language, 'translation', resources);
+  const { en } = await import('./resources.en');
+  i18n.addResourceBundle(language, 'translation', en);
 };
 
 const applyToDocument = (language: Language) => {

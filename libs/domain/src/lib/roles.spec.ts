@@ -14,28 +14,52 @@ describe('roles', () => {
 
   it('shows admin sections only to admins and the common ones to everyone', () => {
     const participant = navSectionsFor(['participant']).map((s) => s.key);
-    expect(participant).toEqual(['home', 'profile']);
+    expect(participant).toEqual(['home', 'profile', 'catalogue']);
     const admin = navSectionsFor(['admin']).map((s) => s.key);
-    expect(admin).toEqual(['home', 'profile', 'users', 'import', 'municipalities']);
-    expect(navSectionsFor(['facilitator', 'tutor']).map((s) => s.key)).toEqual(['home', 'profile']);
+    expect(admin).toEqual([
+      'home',
+      'profile',
+      'catalogue',
+      'courses',
+      'calendar',
+      'competencies',
+      'users',
+      'import',
+      'municipalities',
+    ]);
+    expect(navSectionsFor(['tutor']).map((s) => s.key)).toEqual(['home', 'profile', 'catalogue']);
+    expect(navSectionsFor(['facilitator', 'tutor']).map((s) => s.key)).toEqual([
+      'home',
+      'profile',
+      'catalogue',
+      'courses',
+      'calendar',
+    ]);
   });
 
   it('opens the people list, but not the import, to coordinators, managers and municipal liaisons', () => {
     expect(navSectionsFor(['coordinator']).map((s) => s.key)).toEqual([
       'home',
       'profile',
+      'catalogue',
+      'courses',
+      'calendar',
+      'competencies',
       'users',
       'municipalities',
     ]);
     expect(navSectionsFor(['manager']).map((s) => s.key)).toEqual([
       'home',
       'profile',
+      'catalogue',
+      'competencies',
       'users',
       'municipalities',
     ]);
     expect(navSectionsFor(['municipal_liaison', 'participant']).map((s) => s.key)).toEqual([
       'home',
       'profile',
+      'catalogue',
       'users',
     ]);
   });

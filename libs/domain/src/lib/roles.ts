@@ -30,6 +30,10 @@ export const peopleScope = (roles: readonly Role[]): PeopleScope => {
 export const NAV_SECTIONS = [
   { key: 'home', path: '/', roles: ROLES },
   { key: 'profile', path: '/perfil', roles: ROLES },
+  { key: 'catalogue', path: '/catalogo', roles: ROLES },
+  { key: 'courses', path: '/cursos', roles: ['admin', 'coordinator', 'facilitator'] },
+  { key: 'calendar', path: '/calendario', roles: ['admin', 'coordinator', 'facilitator'] },
+  { key: 'competencies', path: '/competencias', roles: ['admin', 'coordinator', 'manager'] },
   {
     key: 'users',
     path: '/admin/usuarios',

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../common/security/passwords';
+import { seedDefaultFramework } from './default-framework';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITIES, DEMO_PASSWORD, demoParticipants } from './demo-data';
 
 /**
@@ -11,6 +12,7 @@ export const seedDemoData = async (dataSource: DataSource): Promise<{ seeded: bo
   if (exists) return { seeded: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
+    await seedDefaultFramework(manager);
     const ids = new Map<string, string>();
     for (const m of DEMO_MUNICIPALITIES) {
       const [row] = await manager.query(

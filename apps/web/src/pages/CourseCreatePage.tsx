@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../shared/PageTitle';
+
+export const CourseCreatePage = () => {
+  const { t } = useTranslation();
+  return <PageTitle title={t('courses.title')} />;
+};
