@@ -1,0 +1,241 @@
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import type { ChangeEvent, FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COMPETENCY_CSV_COLUMNS } from '@campus/domain';
+import { isApiError } from '../../../app/http';
+import { Alert, FormErrorAlert } from '../../../shared/Alert';
+import { DataTable } from '../../../shared/DataTable';
+import { errorMessage } from '../../../shared/errors';
+import { SelectField, TextField } from '../../../shared/Field';
+import { formatNumber } from '../../../shared/format';
+import { FRAMEWORK_FILE_NAMES } from '../api/competenciesApi';
+import type { CompetencyImportResultDto, FrameworkFormat } from '../api/types';
+import { useExportFramework } from '../hooks/useExportFramework';
+import { useImportFramework } from '../hooks/useImportFramework';
+
+/** Hands a file to the browser as a download, without leaving the page. */
+const saveFile = (blob: Blob, fileName: string) => {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  anchor.hidden = true;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+};
+
+const FORMATS: FrameworkFormat[] = ['csv', 'case'];
+
+/** Downloads of the whole framework, for everyone who sees it. */
+const ExportButtons = () => {
+  const { t } = useTranslation();
+  const exporter = useExportFramework();
+  const [saved, setSaved] = useState<string | null>(null);
+  const download = (format: FrameworkFormat) => {
+    setSaved(null);
+    exporter.mutate(format, {
+      onSuccess: (blob) => {
+        saveFile(blob, FRAMEWORK_FILE_NAMES[format]);
+        setSaved(FRAMEWORK_FILE_NAMES[format]);
+      },
+    });
+  };
+  return (
+    <div className="stack">
+      <p>{t('competencies.transfer.exportIntro')}</p>
+      <div className="form-actions">
+        <button type="button" className="button button--secondary" disabled={exporter.isPending} onClick={() => download('csv')}>
+          {t('competencies.transfer.downloadCsv')}
+        </button>
+        <button type="button" className="button button--secondary" disabled={exporter.isPending} onClick={() => download('case')}>
+          {t('competencies.transfer.downloadCase')}
+        </button>
+        {exporter.isPending ? (
+          <span role="status" className="muted">
+            {t('competencies.transfer.downloading')}
+          </span>
+        ) : null}
+      </div>
+      <FormErrorAlert message={exporter.isError ? errorMessage(exporter.error, t) : null} />
+      <div aria-live="polite">{saved ? <Alert kind="success">{t('competencies.transfer.downloaded', { file: saved })}</Alert> : null}</div>
+    </div>
+  );
+};
+
+const summary = (result: CompetencyImportResultDto, t: TFunction) =>
+  t('competencies.transfer.summary', {
+    created: formatNumber(result.created),
+    updated: formatNumber(result.updated),
+    unchanged: formatNumber(result.unchanged),
+    retired: formatNumber(result.retired),
+    restored: formatNumber(result.restored),
+  });
+
+/** File and format, "Validar" (dry run) then "Importar"; the file's problems come back as a table. */
+const ImportForm = () => {
+  const { t } = useTranslation();
+  const importer = useImportFramework();
+  const [fileError, setFileError] = useState<string | undefined>();
+  const [format, setFormat] = useState<FrameworkFormat>('csv');
+
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    importer.reset();
+    const name = event.currentTarget.files?.[0]?.name.toLowerCase() ?? '';
+    // The format follows the file's extension; the person may still change it.
+    if (name.endsWith('.json')) setFormat('case');
+    else if (name.endsWith('.csv')) setFormat('csv');
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const dryRun = submitter?.value !== 'import';
+    const file = new FormData(event.currentTarget).get('file');
+    if (!(file instanceof File) || file.size === 0) {
+      setFileError(t('competencies.transfer.chooseFile'));
+      event.currentTarget.querySelector<HTMLInputElement>('input[type=file]')?.focus();
+      return;
+    }
+    setFileError(undefined);
+    importer.mutate({ file, format, dryRun });
+  };
+
+  const rowErrors = isApiError(importer.error) && importer.error.status === 422 ? (importer.error.problem.errors ?? []) : [];
+  const result = importer.data;
+
+  return (
+    <>
+      <p>{t('competencies.transfer.importIntro')}</p>
+      <Alert kind="info">{t('competencies.transfer.untouched')}</Alert>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        <div className="grid-2">
+          <TextField
+            label={t('competencies.transfer.file')}
+            name="file"
+            type="file"
+            accept=".csv,.json,text/csv,application/json"
+            required
+            hint={t('competencies.transfer.fileHint')}
+            error={fileError}
+            onChange={onFile}
+          />
+          <SelectField
+            label={t('competencies.transfer.format')}
+            name="format"
+            required
+            value={format}
+            onChange={(event) => {
+              importer.reset();
+              setFormat(event.currentTarget.value as FrameworkFormat);
+            }}
+          >
+            {FORMATS.map((value) => (
+              <option key={value} value={value}>
+                {t(`competencies.transfer.formats.${value}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <div className="form-actions">
+          <button type="submit" name="action" value="validate" className="button button--secondary" disabled={importer.isPending}>
+            {t('competencies.transfer.validate')}
+          </button>
+          <button type="submit" name="action" value="import" className="button" disabled={importer.isPending}>
+            {t('competencies.transfer.import')}
+          </button>
+          {importer.isPending ? (
+            <span role="status" className="muted">
+              {t('competencies.transfer.working')}
+            </span>
+          ) : null}
+        </div>
+      </form>
+      <div aria-live="polite">
+        {result ? (
+          <Alert kind="success">
+            {result.dryRun
+              ? t('competencies.transfer.valid', { summary: summary(result, t) })
+              : t('competencies.transfer.done', { summary: summary(result, t) })}
+          </Alert>
+        ) : null}
+      </div>
+      {importer.isError && rowErrors.length === 0 ? <FormErrorAlert message={errorMessage(importer.error, t)} /> : null}
+      {rowErrors.length > 0 ? (
+        <>
+          <Alert kind="error">
+            <p>{t('competencies.transfer.errorsTitle')}</p>
+          </Alert>
+          {format === 'case' ? <p className="muted">{t('competencies.transfer.lineHint')}</p> : null}
+          <DataTable
+            caption={t('competencies.transfer.errorsCaption', { count: rowErrors.length })}
+            columns={[t('competencies.transfer.line'), t('competencies.transfer.field'), t('competencies.transfer.message')]}
+          >
+            {rowErrors.map((error, index) => (
+              <tr key={`${error.line}-${error.field}-${index}`}>
+                <td>{error.line ?? t('common.none')}</td>
+                <td>
+                  <code>{error.field}</code>
+                </td>
+                <td>{error.message}</td>
+              </tr>
+            ))}
+          </DataTable>
+        </>
+      ) : null}
+    </>
+  );
+};
+
+/** The columns the CSV takes, straight from the shared definition the API validates with. */
+const CsvColumns = () => {
+  const { t } = useTranslation();
+  return (
+    <details>
+      <summary>{t('competencies.transfer.columnsTitle')}</summary>
+      <p>{t('competencies.transfer.columnsIntro')}</p>
+      <DataTable
+        caption={t('competencies.transfer.columnsCaption')}
+        columns={[t('competencies.transfer.column'), t('competencies.transfer.required'), t('competencies.transfer.aliases'), t('competencies.transfer.content')]}
+      >
+        {COMPETENCY_CSV_COLUMNS.map((column) => (
+          <tr key={column.field}>
+            <th scope="row">
+              <code>{column.header}</code>
+            </th>
+            <td>{column.required ? t('common.yes') : t('common.no')}</td>
+            <td>
+              {column.aliases.map((alias, index) => (
+                <span key={alias}>
+                  {index > 0 ? ', ' : null}
+                  <code>{alias}</code>
+                </span>
+              ))}
+            </td>
+            <td>{t(`competencies.transfer.fields.${column.field}`)}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </details>
+  );
+};
+
+/** "Importar / exportar": downloads for everyone; the import for those who edit the framework. */
+export const FrameworkTransferPanel = ({ canImport }: { canImport: boolean }) => {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="cf-transfer-title" className="panel">
+      <h2 id="cf-transfer-title">{t('competencies.transfer.title')}</h2>
+      <h3>{t('competencies.transfer.exportTitle')}</h3>
+      <ExportButtons />
+      {canImport ? (
+        <>
+          <h3>{t('competencies.transfer.importTitle')}</h3>
+          <ImportForm />
+          <CsvColumns />
+        </>
+      ) : null}
+    </section>
+  );
+};
