@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, freePort } from '../support/test-database';
 import type { TestDatabase } from '../support/test-database';
@@ -29,6 +30,7 @@ export default async function globalSetup() {
       LOG_LEVEL: 'warn',
       LOGIN_RATE_LIMIT: '1000',
       WEB_DIST: 'dist/web',
+      STORAGE_DIR: mkdtempSync(path.join(tmpdir(), 'campus-e2e-files-')),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

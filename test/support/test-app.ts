@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -21,6 +24,8 @@ export const createTestApp = async (databaseUrl?: string): Promise<TestContext> 
   process.env.LOG_LEVEL ??= 'silent';
   // Tests log in many times from one address; the limit itself is tested in rate-limit.it-spec.ts.
   process.env.LOGIN_RATE_LIMIT ??= '10000';
+  // Uploaded files go to a fresh directory of this test file's process, never to the developer's .data/.
+  process.env.STORAGE_DIR ??= mkdtempSync(path.join(tmpdir(), 'campus-it-files-'));
   const url = databaseUrl ?? process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run through test/integration/jest.config.cjs');
   const app = await createApp({ databaseUrl: url, serveWeb: false });
@@ -123,7 +128,7 @@ export const makeCourse = async (
   const status = overrides.status ?? 'published';
   const [course] = await db.query(
     `INSERT INTO courses (code, title, summary, area_id, sub_area_id, modality, workload_hours, sdg_targets, status, published_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $9 = 'published' THEN now() END) RETURNING id`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::varchar, CASE WHEN $9::varchar = 'published' THEN now() END) RETURNING id`,
     [code, overrides.title ?? `Curso de prueba ${code}`, overrides.summary ?? '', areaId, subAreaId, overrides.modality ?? 'blended', overrides.workloadHours ?? 40, overrides.sdgTargets ?? [], status],
   );
   const [version] = await db.query(`INSERT INTO course_versions (course_id, number) VALUES ($1, 1) RETURNING id`, [course.id]);

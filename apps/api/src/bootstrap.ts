@@ -51,6 +51,8 @@ export const configureApp = (app: NestExpressApplication): void => {
           imgSrc: ["'self'", 'data:'],
           styleSrc: ["'self'", "'unsafe-inline'"],
           scriptSrc: ["'self'"],
+          // Course videos are embedded from these players only (videoEmbedUrl in libs/domain course-content.ts).
+          frameSrc: ["'self'", 'https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
         },
       },
     }),

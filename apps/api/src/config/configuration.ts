@@ -12,6 +12,7 @@ export const appConfig = registerAs('app', () => {
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST,
     publicUrl: e.PUBLIC_URL ?? null,
+    storageDir: e.STORAGE_DIR,
   };
 });
 

@@ -62,6 +62,10 @@ export class EnvironmentVariables {
   @IsOptional() @IsString()
   TRUST_PROXY?: string;
 
+  /** Directory of uploaded and generated files (local storage driver). */
+  @IsString()
+  STORAGE_DIR = '.data/files';
+
   /** Public address of the campus, for links people receive (e.g. https://campus.egm.bo). */
   @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_URL debe ser una dirección http(s)://…' })
   PUBLIC_URL?: string;

@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { StorageModule } from '../../common/storage/storage.module';
+import { CourseContentController } from './course-content.controller';
+import { CourseContentService } from './course-content.service';
+import { CoursesController } from './courses.controller';
+import { CoursesService } from './courses.service';
 import { CourseActivity } from './entities/course-activity.entity';
 import { CourseCompetency } from './entities/course-competency.entity';
 import { CourseModule } from './entities/course-module.entity';
@@ -11,9 +16,10 @@ import { QuizQuestion } from './entities/quiz-question.entity';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Course, CourseCompetency, CoursePrerequisite, CourseVersion, CourseModule, CourseActivity, QuizQuestion]),
+    StorageModule,
   ],
-  controllers: [],
-  providers: [],
-  exports: [],
+  controllers: [CoursesController, CourseContentController],
+  providers: [CoursesService, CourseContentService],
+  exports: [CoursesService, CourseContentService],
 })
 export class CoursesModule {}
