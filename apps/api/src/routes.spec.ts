@@ -55,6 +55,7 @@ describe('route guarding (secure by default)', () => {
       'AuthController.login login',
       'AuthController.logout logout',
       'AuthController.refresh refresh',
+      'CalendarController.publicFeed public/cohorts/:id/calendar.ics',
       'HealthController.check /',
     ]);
   });
