@@ -1,4 +1,6 @@
-import { ROLES } from '@campus/domain';
+import { isoWeekday, laPazToday, questionProblems, QUESTION_KINDS, ROLES } from '@campus/domain';
+import type { QuestionKind } from '@campus/domain';
+import { DEMO_COURSES } from '../../apps/api/src/database/seed/demo-courses';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITIES, DEMO_PASSWORD } from '../../apps/api/src/database/seed/demo-data';
 import { seedDemoData } from '../../apps/api/src/database/seed/demo-seed';
 import { createTestApp } from '../support/test-app';
@@ -17,14 +19,17 @@ describe('demo data', () => {
     const counts = async () => {
       const [row] = await ctx.db.query(
         `SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM municipalities)::int AS municipalities,
-                (SELECT count(*) FROM agreements)::int AS agreements`,
+                (SELECT count(*) FROM agreements)::int AS agreements, (SELECT count(*) FROM courses)::int AS courses,
+                (SELECT count(*) FROM cohorts)::int AS cohorts, (SELECT count(*) FROM cohort_sessions)::int AS sessions,
+                (SELECT count(*) FROM quiz_questions)::int AS questions, (SELECT count(*) FROM enrolments)::int AS enrolments`,
       );
       return row;
     };
     const before = await counts();
     expect(await seedDemoData(ctx.db)).toEqual({ seeded: true });
     const after = await counts();
-    expect(before).toEqual({ users: 0, municipalities: 0, agreements: 0 });
+    expect(before).toEqual({ users: 0, municipalities: 0, agreements: 0, courses: 0, cohorts: 0, sessions: 0, questions: 0, enrolments: 0 });
+    expect(after.courses).toBe(DEMO_COURSES.length);
     expect(after.users).toBe(DEMO_ACCOUNTS.length + 48);
     expect(after.municipalities).toBe(DEMO_MUNICIPALITIES.length);
     expect(after.agreements).toBe(DEMO_MUNICIPALITIES.filter((m) => m.agreement).length);
@@ -56,5 +61,124 @@ describe('demo data', () => {
     );
     expect(liaison.municipality_id).toBe(participant.municipality_id);
     expect(liaison.is_partner).toBe(true);
+  });
+
+  describe('demo catalogue', () => {
+    const today = laPazToday();
+
+    it('has published courses from the EGM programme, one draft and one archived, with competencies, ODS targets and one prerequisite', async () => {
+      const courses = await ctx.db.query(
+        `SELECT c.code, c.title, c.status, a.code AS area, s.code AS sub_area, c.sdg_targets, c.search_document <> '' AS indexed,
+                (SELECT count(*)::int FROM course_competencies cc WHERE cc.course_id = c.id) AS competencies
+           FROM courses c JOIN competency_items a ON a.id = c.area_id LEFT JOIN competency_items s ON s.id = c.sub_area_id ORDER BY c.code`,
+      );
+      expect(courses.length).toBeGreaterThanOrEqual(8);
+      expect(courses.length).toBeLessThanOrEqual(10);
+      expect(courses.filter((c: { status: string }) => c.status === 'draft')).toHaveLength(1);
+      expect(courses.filter((c: { status: string }) => c.status === 'archived')).toHaveLength(1);
+      expect(courses.find((c: { title: string }) => c.title === 'Gestión de Riesgos de Desastres')).toMatchObject({ status: 'published', area: 'A08', sub_area: 'A08.2' });
+      for (const title of ['Gestión del Desarrollo Local', 'Finanzas Municipales', 'Transformación Constructiva de Conflictos',
+        'Transparencia y Rendición Pública de Cuentas', 'Equidad de género en la gestión municipal', 'Cultura ciudadana: Programa Cebras']) {
+        expect(courses.map((c: { title: string }) => c.title)).toContain(title);
+      }
+      for (const course of courses) {
+        expect(course.indexed).toBe(true);
+        expect(course.competencies).toBeGreaterThanOrEqual(1);
+        expect(course.sdg_targets.length).toBeGreaterThanOrEqual(1);
+      }
+      const [{ n }] = await ctx.db.query(`SELECT count(*)::int AS n FROM course_prerequisites`);
+      expect(n).toBe(1);
+    });
+
+    it('gives every published course version 1 content: 2–3 modules with pages, https video links and a valid quiz of every kind', async () => {
+      const modules = await ctx.db.query(
+        `SELECT c.code, count(DISTINCT m.id)::int AS modules,
+                count(a.id) FILTER (WHERE a.kind = 'page')::int AS pages,
+                count(a.id) FILTER (WHERE a.kind = 'video' AND a.video_url LIKE 'https://www.youtube.com/watch?v=%')::int AS videos,
+                count(a.id) FILTER (WHERE a.kind = 'file')::int AS files,
+                count(a.id) FILTER (WHERE a.kind = 'quiz')::int AS quizzes
+           FROM courses c JOIN course_versions v ON v.course_id = c.id AND v.number = 1
+           JOIN course_modules m ON m.version_id = v.id LEFT JOIN course_activities a ON a.module_id = m.id
+          WHERE c.status = 'published' GROUP BY c.code`,
+      );
+      const [{ published }] = await ctx.db.query(`SELECT count(*)::int AS published FROM courses WHERE status = 'published'`);
+      expect(modules).toHaveLength(published);
+      for (const row of modules) {
+        expect(row.modules).toBeGreaterThanOrEqual(2);
+        expect(row.modules).toBeLessThanOrEqual(3);
+        expect(row.pages).toBe(row.modules);
+        expect(row.videos).toBeGreaterThanOrEqual(1);
+        expect(row.files).toBe(0);
+        expect(row.quizzes).toBe(1);
+      }
+      const questions: { code: string; kind: QuestionKind; prompt: string; options: { id: string; text: string; correct: boolean }[]; accepted_answers: string[] }[] =
+        await ctx.db.query(
+          `SELECT c.code, q.kind, q.prompt, q.options, q.accepted_answers FROM quiz_questions q
+             JOIN course_activities a ON a.id = q.activity_id JOIN course_modules m ON m.id = a.module_id
+             JOIN course_versions v ON v.id = m.version_id JOIN courses c ON c.id = v.course_id WHERE c.status = 'published'`,
+        );
+      for (const question of questions) {
+        expect({ code: question.code, prompt: question.prompt, problems: questionProblems({ ...question, acceptedAnswers: question.accepted_answers }) })
+          .toEqual({ code: question.code, prompt: question.prompt, problems: [] });
+        if (question.kind === 'true_false') expect(question.options.map((o) => o.text)).toEqual(['Verdadero', 'Falso']);
+      }
+      for (const row of modules) {
+        expect(new Set(questions.filter((q) => q.code === row.code).map((q) => q.kind))).toEqual(new Set(QUESTION_KINDS));
+      }
+    });
+
+    it('dates cohorts from the seed day: open ones starting in 2–4 weeks, an upcoming one, past closed ones and a cancelled one', async () => {
+      const cohorts = await ctx.db.query(
+        `SELECT c.code, c.status AS course_status, co.status, co.capacity, co.venue, co.starts_on::text AS starts_on,
+                co.enrolment_opens_on::text AS opens, co.enrolment_closes_on::text AS closes, co.ends_on::text AS ends_on,
+                EXISTS (SELECT 1 FROM cohort_facilitators cf JOIN users u ON u.id = cf.user_id
+                         WHERE cf.cohort_id = co.id AND u.email = 'facilitador@demo.egm.bo') AS facilitated
+           FROM cohorts co JOIN courses c ON c.id = co.course_id`,
+      );
+      const open = cohorts.filter((c: { status: string; opens: string; closes: string }) => c.status === 'scheduled' && c.opens <= today && today <= c.closes);
+      const days = (date: string) => Math.round((Date.parse(date) - Date.parse(today)) / 86400_000);
+      expect(open.length).toBeGreaterThanOrEqual(5);
+      for (const cohort of open) {
+        expect(cohort.course_status).toBe('published');
+        expect(days(cohort.starts_on)).toBeGreaterThanOrEqual(14);
+        expect(days(cohort.starts_on)).toBeLessThanOrEqual(28);
+      }
+      expect(cohorts.some((c: { status: string; opens: string }) => c.status === 'scheduled' && c.opens > today)).toBe(true);
+      expect(cohorts.some((c: { status: string; ends_on: string }) => c.status === 'closed' && c.ends_on < today)).toBe(true);
+      expect(cohorts.some((c: { status: string }) => c.status === 'cancelled')).toBe(true);
+      for (const cohort of cohorts) {
+        expect(cohort.capacity).toBeGreaterThanOrEqual(25);
+        expect(cohort.capacity).toBeLessThanOrEqual(40);
+        expect(['Aula EGM 1, Edificio Tobías', 'Aula EGM 2, Edificio Tobías', 'Plataforma virtual']).toContain(cohort.venue);
+      }
+      expect(cohorts.filter((c: { facilitated: boolean }) => c.facilitated).length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('schedules sessions on Tuesday and Thursday evenings, 18:30–21:00 in La Paz, inside their cohort', async () => {
+      const sessions = await ctx.db.query(
+        `SELECT s.starts_at, s.ends_at, co.starts_on::text AS starts_on, co.ends_on::text AS ends_on
+           FROM cohort_sessions s JOIN cohorts co ON co.id = s.cohort_id`,
+      );
+      expect(sessions.length).toBeGreaterThan(20);
+      for (const session of sessions) {
+        const start = new Date(session.starts_at).toISOString();
+        expect(start.slice(11, 16)).toBe('22:30');
+        expect(new Date(session.ends_at).toISOString().slice(11, 16)).toBe('01:00');
+        const date = start.slice(0, 10);
+        expect([2, 4]).toContain(isoWeekday(date));
+        expect(date >= session.starts_on && date <= session.ends_on).toBe(true);
+      }
+    });
+
+    it('lets the demo participant find the risk management course by typing without accents', async () => {
+      const { body } = await ctx.http().post('/api/auth/login').send({ email: 'participante@demo.egm.bo', password: DEMO_PASSWORD });
+      const response = await ctx.http().get('/api/catalogue/courses').query({ q: 'gestion de riesgo' }).set({ Authorization: `Bearer ${body.accessToken}` });
+      expect(response.status).toBe(200);
+      expect(response.body.items[0]).toMatchObject({ code: 'GRD-150', title: 'Gestión de Riesgos de Desastres' });
+      expect(response.body.items[0].nextCohort).toMatchObject({ enrolmentOpen: true, seatsLeft: 4 });
+      const everything = await ctx.http().get('/api/catalogue/courses').query({ open: false }).set({ Authorization: `Bearer ${body.accessToken}` });
+      const [{ published }] = await ctx.db.query(`SELECT count(*)::int AS published FROM courses WHERE status = 'published'`);
+      expect(everything.body.total).toBe(published);
+    });
   });
 });

@@ -320,6 +320,534 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/competencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompetenciesController_list"];
+        put?: never;
+        post: operations["CompetenciesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competencies/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompetenciesController_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competencies/export.case.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompetenciesController_exportCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competencies/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CompetenciesController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompetenciesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["CompetenciesController_update"];
+        trace?: never;
+    };
+    "/api/competencies/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CompetenciesController_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competencies/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CompetenciesController_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoursesController_list"];
+        put?: never;
+        post: operations["CoursesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoursesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["CoursesController_update"];
+        trace?: never;
+    };
+    "/api/courses/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CoursesController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CoursesController_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CourseContentController_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CourseContentController_createVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CourseContentController_createModule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/modules/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CourseContentController_reorderModules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/course-modules/{moduleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["CourseContentController_deleteModule"];
+        options?: never;
+        head?: never;
+        patch: operations["CourseContentController_updateModule"];
+        trace?: never;
+    };
+    "/api/course-modules/{moduleId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CourseContentController_createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/course-modules/{moduleId}/activities/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CourseContentController_reorderActivities"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/course-activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["CourseContentController_deleteActivity"];
+        options?: never;
+        head?: never;
+        patch: operations["CourseContentController_updateActivity"];
+        trace?: never;
+    };
+    "/api/course-activities/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CourseContentController_replaceQuestions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/course-activities/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CourseContentController_downloadFile"];
+        put: operations["CourseContentController_uploadFile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{courseId}/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CohortsController_list"];
+        put?: never;
+        post: operations["CohortsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CohortsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["CohortsController_update"];
+        trace?: never;
+    };
+    "/api/cohorts/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CohortsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CohortsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CohortsController_addSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{id}/sessions/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CohortsController_addSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohort-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["CohortsController_deleteSession"];
+        options?: never;
+        head?: never;
+        patch: operations["CohortsController_updateSession"];
+        trace?: never;
+    };
+    "/api/calendar/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarController_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/sessions.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarController_sessionsIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/cohorts/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarController_publicFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CatalogueController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CatalogueController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -551,6 +1079,1006 @@ export interface components {
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
+        };
+        CompetencyItemDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description area = área de gestión, sub_area = sub-área, competency = competencia
+             * @enum {string}
+             */
+            kind: "area" | "sub_area" | "competency";
+            /** @example A08.2.1 */
+            code: string;
+            /**
+             * Format: uuid
+             * @description El área de una sub-área, la sub-área de una competencia; null en las áreas
+             */
+            parentId: string | null;
+            /** @example Gestión de riesgos de desastres */
+            name: string;
+            description: string | null;
+            /** @description Orden entre sus hermanos (luego por código) */
+            position: number;
+            /**
+             * Format: date-time
+             * @description Retirado: ya no se ofrece, pero los cursos y registros lo conservan
+             */
+            retiredAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CompetencyImportResultDto: {
+            dryRun: boolean;
+            /** @description Elementos nuevos */
+            created: number;
+            /** @description Elementos existentes modificados */
+            updated: number;
+            /** @description Elementos del archivo iguales a los del marco */
+            unchanged: number;
+            /** @description Elementos activos que el archivo retira */
+            retired: number;
+            /** @description Elementos retirados que el archivo vuelve a activar */
+            restored: number;
+        };
+        CreateCompetencyItemDto: {
+            /** @enum {string} */
+            kind: "area" | "sub_area" | "competency";
+            /**
+             * @description Único; letras, dígitos, «.», «-» o «_» (hasta 32)
+             * @example A08.2.3
+             */
+            code: string;
+            /**
+             * Format: uuid
+             * @description Obligatorio salvo en las áreas: el área de una sub-área, la sub-área de una competencia
+             */
+            parentId?: string | null;
+            /** @example Elabora planes de contingencia ante desastres */
+            name: string;
+            description?: string | null;
+            /** @description Orden entre sus hermanos; por omisión, al final */
+            position?: number;
+        };
+        UpdateCompetencyItemDto: {
+            /**
+             * @description Único; letras, dígitos, «.», «-» o «_» (hasta 32)
+             * @example A08.2.3
+             */
+            code?: string;
+            /**
+             * Format: uuid
+             * @description Obligatorio salvo en las áreas: el área de una sub-área, la sub-área de una competencia
+             */
+            parentId?: string | null;
+            /** @example Elabora planes de contingencia ante desastres */
+            name?: string;
+            description?: string | null;
+            /** @description Orden entre sus hermanos; por omisión, al final */
+            position?: number;
+        };
+        FrameworkRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example A08 */
+            code: string;
+            /** @example Medio ambiente y gestión de riesgos */
+            name: string;
+        };
+        CourseSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example GDL-101 */
+            code: string;
+            title: string;
+            summary: string;
+            area: components["schemas"]["FrameworkRefDto"];
+            subArea: components["schemas"]["FrameworkRefDto"] | null;
+            /** @enum {string} */
+            modality: "in_person" | "online" | "blended";
+            workloadHours: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            /** Format: date-time */
+            publishedAt: string | null;
+            latestVersionNumber: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CoursePageDto: {
+            items: components["schemas"]["CourseSummaryDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CourseCompetencyDto: {
+            /** Format: uuid */
+            competencyId: string;
+            /** @example A08.2.1 */
+            code: string;
+            name: string;
+            /**
+             * @description 1 básico, 2 intermedio, 3 avanzado
+             * @enum {number}
+             */
+            level: 1 | 2 | 3;
+        };
+        CoursePrerequisiteDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+        };
+        CourseVersionSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** @description Una cohorte la usa: su contenido ya no se puede modificar */
+            locked: boolean;
+            cohortCount: number;
+        };
+        CourseDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            summary: string;
+            /** @description Markdown */
+            description: string;
+            /** @description La descripción en HTML saneado */
+            descriptionHtml: string;
+            area: components["schemas"]["FrameworkRefDto"];
+            subArea: components["schemas"]["FrameworkRefDto"] | null;
+            /** @enum {string} */
+            modality: "in_person" | "online" | "blended";
+            workloadHours: number;
+            passingScore: number;
+            minAttendance: number;
+            /** @enum {string} */
+            certificateKind: "approval" | "participation";
+            requiresEndorsement: boolean;
+            /**
+             * @example [
+             *       "11.3",
+             *       "16.6"
+             *     ]
+             */
+            sdgTargets: string[];
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            archivedAt: string | null;
+            competencies: components["schemas"]["CourseCompetencyDto"][];
+            prerequisites: components["schemas"]["CoursePrerequisiteDto"][];
+            latestVersion: components["schemas"]["CourseVersionSummaryDto"];
+            /** @description Alguna cohorte tiene plazas ocupadas: carga horaria, notas, asistencia, certificado y competencias ya no cambian */
+            termsLocked: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CourseCompetencyInputDto: {
+            /** Format: uuid */
+            competencyId: string;
+            /** @enum {number} */
+            level: 1 | 2 | 3;
+        };
+        CreateCourseDto: {
+            /** @example GDL-101 */
+            code: string;
+            /** @example Gestión del Desarrollo Local */
+            title: string;
+            /** @description Por omisión: vacío */
+            summary?: string;
+            /** @description Markdown: objetivos, público, metodología (por omisión: vacío) */
+            description?: string;
+            /**
+             * Format: uuid
+             * @description Un área de gestión vigente
+             */
+            areaId: string;
+            /**
+             * Format: uuid
+             * @description Una sub-área vigente de esa área
+             */
+            subAreaId?: string | null;
+            /** @enum {string} */
+            modality: "in_person" | "online" | "blended";
+            workloadHours: number;
+            /** @description Por omisión: 70 */
+            passingScore?: number;
+            /** @description Por omisión: 80 */
+            minAttendance?: number;
+            /**
+             * @description Por omisión: approval
+             * @enum {string}
+             */
+            certificateKind?: "approval" | "participation";
+            /** @description Por omisión: true */
+            requiresEndorsement?: boolean;
+            /**
+             * @description Metas ODS (se quitan las repetidas)
+             * @example [
+             *       "11.3",
+             *       "16.6"
+             *     ]
+             */
+            sdgTargets?: string[];
+            competencies?: components["schemas"]["CourseCompetencyInputDto"][];
+            /** @description Cursos publicados (o archivados) que deben aprobarse antes */
+            prerequisiteIds?: string[];
+        };
+        UpdateCourseDto: {
+            /** @example GDL-101 */
+            code?: string;
+            /** @example Gestión del Desarrollo Local */
+            title?: string;
+            /** @description Por omisión: vacío */
+            summary?: string;
+            /** @description Markdown: objetivos, público, metodología (por omisión: vacío) */
+            description?: string;
+            /**
+             * Format: uuid
+             * @description Un área de gestión vigente
+             */
+            areaId?: string;
+            /**
+             * Format: uuid
+             * @description Una sub-área vigente de esa área
+             */
+            subAreaId?: string | null;
+            /** @enum {string} */
+            modality?: "in_person" | "online" | "blended";
+            workloadHours?: number;
+            /** @description Por omisión: 70 */
+            passingScore?: number;
+            /** @description Por omisión: 80 */
+            minAttendance?: number;
+            /**
+             * @description Por omisión: approval
+             * @enum {string}
+             */
+            certificateKind?: "approval" | "participation";
+            /** @description Por omisión: true */
+            requiresEndorsement?: boolean;
+            /**
+             * @description Metas ODS (se quitan las repetidas)
+             * @example [
+             *       "11.3",
+             *       "16.6"
+             *     ]
+             */
+            sdgTargets?: string[];
+            competencies?: components["schemas"]["CourseCompetencyInputDto"][];
+            /** @description Cursos publicados (o archivados) que deben aprobarse antes */
+            prerequisiteIds?: string[];
+        };
+        ContentVersionDto: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** @description Una cohorte la usa: su contenido ya no se puede modificar */
+            locked: boolean;
+            cohortCount: number;
+            /** @description Es la última versión (la única que se edita) */
+            latest: boolean;
+        };
+        VersionListItemDto: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            locked: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ActivityFileDto: {
+            /** @example guia-poa.pdf */
+            name: string;
+            /** @example application/pdf */
+            type: string;
+            /** @description Bytes */
+            size: number;
+        };
+        QuestionOptionDto: {
+            id: string;
+            text: string;
+            correct: boolean;
+        };
+        QuizQuestionDto: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            /** @enum {string} */
+            kind: "single_choice" | "multiple_choice" | "true_false" | "short_answer";
+            prompt: string;
+            options: components["schemas"]["QuestionOptionDto"][];
+            acceptedAnswers: string[];
+            points: number;
+            feedback: string | null;
+        };
+        CourseActivityDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            position: number;
+            /** @enum {string} */
+            kind: "page" | "video" | "file" | "quiz";
+            title: string;
+            required: boolean;
+            /** @description Markdown */
+            body: string;
+            /** @description El texto en HTML saneado */
+            bodyHtml: string;
+            videoUrl: string | null;
+            /** @description Dirección del reproductor (YouTube, Vimeo) */
+            embedUrl: string | null;
+            file: components["schemas"]["ActivityFileDto"] | null;
+            /** @description Intentos permitidos (vacío: sin límite) */
+            maxAttempts: number | null;
+            passingScore: number | null;
+            estimatedMinutes: number | null;
+            questions: components["schemas"]["QuizQuestionDto"][];
+        };
+        CourseModuleDto: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            title: string;
+            summary: string;
+            activities: components["schemas"]["CourseActivityDto"][];
+        };
+        CourseContentDto: {
+            /** Format: uuid */
+            courseId: string;
+            version: components["schemas"]["ContentVersionDto"];
+            versions: components["schemas"]["VersionListItemDto"][];
+            modules: components["schemas"]["CourseModuleDto"][];
+        };
+        CreateModuleDto: {
+            /** @example Módulo 1: Marco normativo */
+            title: string;
+            /** @description Por omisión: vacío */
+            summary?: string;
+        };
+        ModuleOrderDto: {
+            /** @description Todos los módulos de la versión, en el nuevo orden */
+            moduleIds: string[];
+        };
+        UpdateModuleDto: {
+            /** @example Módulo 1: Marco normativo */
+            title?: string;
+            /** @description Por omisión: vacío */
+            summary?: string;
+        };
+        CreateActivityDto: {
+            /** @enum {string} */
+            kind: "page" | "video" | "file" | "quiz";
+            title: string;
+            /** @description Por omisión: true */
+            required?: boolean;
+            /** @description Markdown: la página, o las indicaciones de un video, archivo o cuestionario (por omisión: vacío) */
+            body?: string;
+            /** @description Solo videos: dirección https:// */
+            videoUrl?: string | null;
+            /** @description Solo cuestionarios: intentos permitidos (vacío: sin límite) */
+            maxAttempts?: number | null;
+            /** @description Solo cuestionarios: nota de aprobación (0–100; por omisión, la del curso) */
+            passingScore?: number | null;
+            estimatedMinutes?: number | null;
+        };
+        ActivityOrderDto: {
+            /** @description Todas las actividades del módulo, en el nuevo orden */
+            activityIds: string[];
+        };
+        UpdateActivityDto: {
+            title?: string;
+            /** @description Por omisión: true */
+            required?: boolean;
+            /** @description Markdown: la página, o las indicaciones de un video, archivo o cuestionario (por omisión: vacío) */
+            body?: string;
+            /** @description Solo videos: dirección https:// */
+            videoUrl?: string | null;
+            /** @description Solo cuestionarios: intentos permitidos (vacío: sin límite) */
+            maxAttempts?: number | null;
+            /** @description Solo cuestionarios: nota de aprobación (0–100; por omisión, la del curso) */
+            passingScore?: number | null;
+            estimatedMinutes?: number | null;
+            /**
+             * Format: uuid
+             * @description Mover a otro módulo de la misma versión (al final)
+             */
+            moduleId?: string;
+        };
+        QuestionOptionInputDto: {
+            /** @description Se conserva si se envía; si no, se asigna uno */
+            id?: string;
+            text: string;
+            correct: boolean;
+        };
+        QuestionInputDto: {
+            /** @enum {string} */
+            kind: "single_choice" | "multiple_choice" | "true_false" | "short_answer";
+            prompt: string;
+            /** @description Verdadero/falso: [Verdadero, Falso], marcando la correcta */
+            options?: components["schemas"]["QuestionOptionInputDto"][];
+            /** @description Respuesta corta: respuestas aceptadas (sin distinguir mayúsculas ni tildes) */
+            acceptedAnswers?: string[];
+            /** @description Por omisión: 1 */
+            points?: number;
+            feedback?: string | null;
+        };
+        QuizQuestionsDto: {
+            questions: components["schemas"]["QuestionInputDto"][];
+        };
+        CohortFacilitatorDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Ana Quispe Mamani */
+            name: string;
+        };
+        CohortSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            courseId: string;
+            /**
+             * @description Gestión, versión y paralelo
+             * @example 2026 · V1 · A
+             */
+            label: string;
+            /** @example 2026 */
+            gestion: number;
+            /**
+             * @description Versión
+             * @example 1
+             */
+            edition: number;
+            /**
+             * @description Paralelo
+             * @example A
+             */
+            parallel: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** Format: date */
+            enrolmentOpensOn: string;
+            /** Format: date */
+            enrolmentClosesOn: string;
+            capacity: number;
+            /** @description Plazas ocupadas (inscripciones que ocupan plaza) */
+            seatsTaken: number;
+            /** @enum {string} */
+            modality: "in_person" | "online" | "blended";
+            venue: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "closed";
+            /** @description La inscripción está abierta hoy (hora de La Paz) */
+            enrolmentOpen: boolean;
+            facilitators: components["schemas"]["CohortFacilitatorDto"][];
+            sessionCount: number;
+        };
+        CreateCohortDto: {
+            /** @example 2026 */
+            gestion: number;
+            /**
+             * @description Versión; por omisión, la siguiente libre del curso en la gestión
+             * @example 1
+             */
+            edition?: number | null;
+            /**
+             * @description Paralelo; por omisión A
+             * @example A
+             */
+            parallel?: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** Format: date */
+            enrolmentOpensOn: string;
+            /** Format: date */
+            enrolmentClosesOn: string;
+            capacity: number;
+            /**
+             * @description Por omisión, la del curso
+             * @enum {string}
+             */
+            modality?: "in_person" | "online" | "blended";
+            /** @example Aula EGM 1 */
+            venue?: string | null;
+            /** @description Personas activas con el rol de facilitador/a */
+            facilitatorIds?: string[];
+            notes?: string | null;
+        };
+        CohortCourseDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+        };
+        CohortSessionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cohortId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            title: string;
+            /** @description Lugar propio de la sesión, si difiere del de la cohorte */
+            venue: string | null;
+            /** @description Lugar de la sesión o, si no tiene, el de la cohorte */
+            effectiveVenue: string | null;
+        };
+        ConflictingSessionDto: {
+            /** Format: uuid */
+            sessionId: string;
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            venue: string | null;
+            /** Format: uuid */
+            cohortId: string;
+            cohortLabel: string;
+            /** Format: uuid */
+            courseId: string;
+            courseCode: string;
+            courseTitle: string;
+        };
+        CohortConflictDto: {
+            /** @enum {string} */
+            kind: "facilitator" | "venue";
+            /** @description Explicación en castellano */
+            message: string;
+            /** Format: uuid */
+            sessionId: string;
+            sessionTitle: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description Facilitador/a con dos sesiones a la vez (tipo facilitator) */
+            facilitator: components["schemas"]["CohortFacilitatorDto"] | null;
+            /** @description Lugar ocupado dos veces (tipo venue) */
+            venue: string | null;
+            other: components["schemas"]["ConflictingSessionDto"];
+        };
+        SavedCohortDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            courseId: string;
+            /**
+             * @description Gestión, versión y paralelo
+             * @example 2026 · V1 · A
+             */
+            label: string;
+            /** @example 2026 */
+            gestion: number;
+            /**
+             * @description Versión
+             * @example 1
+             */
+            edition: number;
+            /**
+             * @description Paralelo
+             * @example A
+             */
+            parallel: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** Format: date */
+            enrolmentOpensOn: string;
+            /** Format: date */
+            enrolmentClosesOn: string;
+            capacity: number;
+            /** @description Plazas ocupadas (inscripciones que ocupan plaza) */
+            seatsTaken: number;
+            /** @enum {string} */
+            modality: "in_person" | "online" | "blended";
+            venue: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "closed";
+            /** @description La inscripción está abierta hoy (hora de La Paz) */
+            enrolmentOpen: boolean;
+            facilitators: components["schemas"]["CohortFacilitatorDto"][];
+            sessionCount: number;
+            course: components["schemas"]["CohortCourseDto"];
+            /** @description Versión del contenido del curso que usa la cohorte */
+            versionNumber: number;
+            notes: string | null;
+            sessions: components["schemas"]["CohortSessionDto"][];
+            /** @description Cruces de horario actuales de sus sesiones */
+            conflicts: components["schemas"]["CohortConflictDto"][];
+            warnings: components["schemas"]["CohortConflictDto"][];
+        };
+        CohortDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            courseId: string;
+            /**
+             * @description Gestión, versión y paralelo
+             * @example 2026 · V1 · A
+             */
+            label: string;
+            /** @example 2026 */
+            gestion: number;
+            /**
+             * @description Versión
+             * @example 1
+             */
+            edition: number;
+            /**
+             * @description Paralelo
+             * @example A
+             */
+            parallel: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** Format: date */
+            enrolmentOpensOn: string;
+            /** Format: date */
+            enrolmentClosesOn: string;
+            capacity: number;
+            /** @description Plazas ocupadas (inscripciones que ocupan plaza) */
+            seatsTaken: number;
+            /** @enum {string} */
+            modality: "in_person" | "online" | "blended";
+            venue: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "closed";
+            /** @description La inscripción está abierta hoy (hora de La Paz) */
+            enrolmentOpen: boolean;
+            facilitators: components["schemas"]["CohortFacilitatorDto"][];
+            sessionCount: number;
+            course: components["schemas"]["CohortCourseDto"];
+            /** @description Versión del contenido del curso que usa la cohorte */
+            versionNumber: number;
+            notes: string | null;
+            sessions: components["schemas"]["CohortSessionDto"][];
+            /** @description Cruces de horario actuales de sus sesiones */
+            conflicts: components["schemas"]["CohortConflictDto"][];
+        };
+        UpdateCohortDto: {
+            /** @example 2026 */
+            gestion?: number;
+            /**
+             * @description Versión; por omisión, la siguiente libre del curso en la gestión
+             * @example 1
+             */
+            edition?: number | null;
+            /**
+             * @description Paralelo; por omisión A
+             * @example A
+             */
+            parallel?: string;
+            /** Format: date */
+            startsOn?: string;
+            /** Format: date */
+            endsOn?: string;
+            /** Format: date */
+            enrolmentOpensOn?: string;
+            /** Format: date */
+            enrolmentClosesOn?: string;
+            capacity?: number;
+            /**
+             * @description Por omisión, la del curso
+             * @enum {string}
+             */
+            modality?: "in_person" | "online" | "blended";
+            /** @example Aula EGM 1 */
+            venue?: string | null;
+            /** @description Personas activas con el rol de facilitador/a */
+            facilitatorIds?: string[];
+            notes?: string | null;
+        };
+        CreateCohortSessionDto: {
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00-04:00
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T12:30:00-04:00
+             */
+            endsAt: string;
+            /** @example Sesión 1: diagnóstico participativo */
+            title: string;
+            /** @description Solo si difiere del lugar de la cohorte */
+            venue?: string | null;
+        };
+        SavedCohortSessionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cohortId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            title: string;
+            /** @description Lugar propio de la sesión, si difiere del de la cohorte */
+            venue: string | null;
+            /** @description Lugar de la sesión o, si no tiene, el de la cohorte */
+            effectiveVenue: string | null;
+            warnings: components["schemas"]["CohortConflictDto"][];
+        };
+        CreateCohortSessionSeriesDto: {
+            /**
+             * Format: date
+             * @description Primer día de la serie
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Último día de la serie (inclusive)
+             */
+            to: string;
+            /** @description Días de la semana ISO: 1 lunes … 7 domingo */
+            weekdays: (1 | 2 | 3 | 4 | 5 | 6 | 7)[];
+            /**
+             * @description Hora de inicio en La Paz (HH:MM)
+             * @example 18:30
+             */
+            startTime: string;
+            /**
+             * @description Hora de término en La Paz (HH:MM)
+             * @example 21:00
+             */
+            endTime: string;
+            /**
+             * @description Título de cada sesión; por omisión «Sesión»
+             * @example Sesión
+             */
+            title?: string;
+            venue?: string | null;
+        };
+        CohortSessionSeriesResultDto: {
+            sessions: components["schemas"]["CohortSessionDto"][];
+            warnings: components["schemas"]["CohortConflictDto"][];
+        };
+        UpdateCohortSessionDto: {
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:30:00-04:00
+             */
+            startsAt?: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T12:30:00-04:00
+             */
+            endsAt?: string;
+            /** @example Sesión 1: diagnóstico participativo */
+            title?: string;
+            /** @description Solo si difiere del lugar de la cohorte */
+            venue?: string | null;
+        };
+        CalendarCohortDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026 · V1 · A */
+            label: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "closed";
+        };
+        CalendarCourseDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+        };
+        CalendarSessionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            title: string;
+            /** @description Lugar de la sesión o, si no tiene, el de la cohorte */
+            venue: string | null;
+            cohort: components["schemas"]["CalendarCohortDto"];
+            course: components["schemas"]["CalendarCourseDto"];
+            facilitators: components["schemas"]["CohortFacilitatorDto"][];
+            /** @description Se cruza con otra sesión que comparte facilitador/a o lugar */
+            conflict: boolean;
+        };
+        CatalogueFrameworkRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example A08 */
+            code: string;
+            /** @example Medio ambiente y gestión de riesgos */
+            name: string;
+        };
+        CatalogueCohortSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026 · V1 · A */
+            label: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** Format: date */
+            enrolmentOpensOn: string;
+            /** Format: date */
+            enrolmentClosesOn: string;
+            capacity: number;
+            /** @description Plazas libres: capacidad menos inscripciones que ocupan plaza */
+            seatsLeft: number;
+            /** @enum {string} */
+            modality: "in_person" | "online" | "blended";
+            venue: string | null;
+            /** @description Inscripciones abiertas hoy (hora de La Paz) */
+            enrolmentOpen: boolean;
+        };
+        CatalogueHighlightDto: {
+            /** @description Posición (caracteres UTF-16) en el texto */
+            start: number;
+            length: number;
+        };
+        CatalogueHeadlineDto: {
+            text: string;
+            highlights: components["schemas"]["CatalogueHighlightDto"][];
+        };
+        CatalogueCourseSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            summary: string;
+            area: components["schemas"]["CatalogueFrameworkRefDto"];
+            subArea: components["schemas"]["CatalogueFrameworkRefDto"] | null;
+            /** @enum {string} */
+            modality: "in_person" | "online" | "blended";
+            workloadHours: number;
+            /** @enum {string} */
+            certificateKind: "approval" | "participation";
+            /**
+             * @example [
+             *       "11.5",
+             *       "13.1"
+             *     ]
+             */
+            sdgTargets: string[];
+            /** @description Competencias que otorga */
+            competencyCount: number;
+            /** @description La cohorte abierta más próxima, o la siguiente */
+            nextCohort: components["schemas"]["CatalogueCohortSummaryDto"] | null;
+            /** @description Cohortes con inscripciones abiertas hoy */
+            openCohortCount: number;
+            /** @description Fragmento de la descripción con las palabras buscadas */
+            headline: components["schemas"]["CatalogueHeadlineDto"] | null;
+        };
+        CataloguePageDto: {
+            items: components["schemas"]["CatalogueCourseSummaryDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CatalogueCompetencyDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example A08.2.1 */
+            code: string;
+            name: string;
+            /**
+             * @description 1 básico, 2 intermedio, 3 avanzado
+             * @enum {number}
+             */
+            level: 1 | 2 | 3;
+        };
+        CataloguePrerequisiteDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            /** @description Está publicado en el catálogo (se puede abrir) */
+            inCatalogue: boolean;
+        };
+        CatalogueActivityDto: {
+            title: string;
+            /** @enum {string} */
+            kind: "page" | "video" | "file" | "quiz";
+            required: boolean;
+            estimatedMinutes: number | null;
+            /** @description Cuestionarios: número de preguntas */
+            questionCount: number | null;
+        };
+        CatalogueModuleDto: {
+            position: number;
+            title: string;
+            summary: string;
+            activities: components["schemas"]["CatalogueActivityDto"][];
+        };
+        CatalogueOutlineDto: {
+            /** @description Versión del contenido que usa la cohorte abierta o próxima */
+            versionNumber: number;
+            modules: components["schemas"]["CatalogueModuleDto"][];
+        };
+        CatalogueSessionDto: {
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            title: string;
+            venue: string | null;
+        };
+        CatalogueCohortDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026 · V1 · A */
+            label: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** Format: date */
+            enrolmentOpensOn: string;
+            /** Format: date */
+            enrolmentClosesOn: string;
+            capacity: number;
+            /** @description Plazas libres: capacidad menos inscripciones que ocupan plaza */
+            seatsLeft: number;
+            /** @enum {string} */
+            modality: "in_person" | "online" | "blended";
+            venue: string | null;
+            /** @description Inscripciones abiertas hoy (hora de La Paz) */
+            enrolmentOpen: boolean;
+            /** @description Nombres de quienes facilitan */
+            facilitators: string[];
+            sessions: components["schemas"]["CatalogueSessionDto"][];
+            /**
+             * @description Calendario de las sesiones (iCalendar)
+             * @example /api/public/cohorts/…/calendar.ics
+             */
+            icsUrl: string;
+        };
+        CatalogueCourseDetailDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            summary: string;
+            /** @description Descripción en HTML (markdown sin HTML propio) */
+            descriptionHtml: string;
+            area: components["schemas"]["CatalogueFrameworkRefDto"];
+            subArea: components["schemas"]["CatalogueFrameworkRefDto"] | null;
+            /** @enum {string} */
+            modality: "in_person" | "online" | "blended";
+            workloadHours: number;
+            passingScore: number;
+            minAttendance: number;
+            /** @description La asistencia mínima cuenta para aprobar (solo presencial y semipresencial) */
+            attendanceRequired: boolean;
+            /** @enum {string} */
+            certificateKind: "approval" | "participation";
+            /** @description La solicitud necesita el aval del enlace municipal */
+            requiresEndorsement: boolean;
+            sdgTargets: string[];
+            competencies: components["schemas"]["CatalogueCompetencyDto"][];
+            prerequisites: components["schemas"]["CataloguePrerequisiteDto"][];
+            outline: components["schemas"]["CatalogueOutlineDto"] | null;
+            /** @description Cohortes abiertas o próximas */
+            cohorts: components["schemas"]["CatalogueCohortDto"][];
         };
     };
     responses: never;
@@ -1258,6 +2786,1021 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    CompetenciesController_list: {
+        parameters: {
+            query?: {
+                /** @description Incluir los elementos retirados */
+                includeRetired?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description En orden de árbol: cada área, sus sub-áreas y las competencias de cada una */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyItemDto"][];
+                };
+            };
+        };
+    };
+    CompetenciesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCompetencyItemDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyItemDto"];
+                };
+            };
+        };
+    };
+    CompetenciesController_exportCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8 con BOM, `;`), retirados incluidos: tipo;codigo;codigo_padre;nombre;descripcion;orden;retirado_el — tipo: area, subarea o competencia; retirado_el: AAAA-MM-DD */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    CompetenciesController_exportCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Paquete 1EdTech CASE 1.0: CFDocument, CFItems, CFAssociations (isChildOf), CFDefinitions y la escala de dominio como CFRubric */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    CompetenciesController_import: {
+        parameters: {
+            query: {
+                /** @description csv: columnas tipo;codigo;codigo_padre;nombre;descripcion;orden;retirado_el — case: paquete 1EdTech CASE 1.0 (JSON) */
+                format: "csv" | "case";
+                /** @description Solo validar: no guarda nada */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyImportResultDto"];
+                };
+            };
+        };
+    };
+    CompetenciesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyItemDto"];
+                };
+            };
+        };
+    };
+    CompetenciesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCompetencyItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyItemDto"];
+                };
+            };
+        };
+    };
+    CompetenciesController_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retira el elemento y sus descendientes activos */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyItemDto"];
+                };
+            };
+        };
+    };
+    CompetenciesController_restore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restaura el elemento y los descendientes retirados junto con él */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyItemDto"];
+                };
+            };
+        };
+    };
+    CoursesController_list: {
+        parameters: {
+            query?: {
+                search?: string;
+                status?: "draft" | "published" | "archived";
+                areaId?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoursePageDto"];
+                };
+            };
+        };
+    };
+    CoursesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCourseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDto"];
+                };
+            };
+        };
+    };
+    CoursesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDto"];
+                };
+            };
+        };
+    };
+    CoursesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCourseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDto"];
+                };
+            };
+        };
+    };
+    CoursesController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDto"];
+                };
+            };
+        };
+    };
+    CoursesController_archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDto"];
+                };
+            };
+        };
+    };
+    CourseContentController_content: {
+        parameters: {
+            query?: {
+                /** @description Por omisión, la última versión */
+                versionId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseContentDto"];
+                };
+            };
+        };
+    };
+    CourseContentController_createVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description La nueva versión, copia de la anterior */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseContentDto"];
+                };
+            };
+        };
+    };
+    CourseContentController_createModule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateModuleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseModuleDto"];
+                };
+            };
+        };
+    };
+    CourseContentController_reorderModules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModuleOrderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseContentDto"];
+                };
+            };
+        };
+    };
+    CourseContentController_deleteModule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                moduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CourseContentController_updateModule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                moduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateModuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseModuleDto"];
+                };
+            };
+        };
+    };
+    CourseContentController_createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                moduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActivityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseActivityDto"];
+                };
+            };
+        };
+    };
+    CourseContentController_reorderActivities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                moduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityOrderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseModuleDto"];
+                };
+            };
+        };
+    };
+    CourseContentController_deleteActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CourseContentController_updateActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActivityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseActivityDto"];
+                };
+            };
+        };
+    };
+    CourseContentController_replaceQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuizQuestionsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseActivityDto"];
+                };
+            };
+        };
+    };
+    CourseContentController_downloadFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description El archivo, como adjunto */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+        };
+    };
+    CourseContentController_uploadFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseActivityDto"];
+                };
+            };
+        };
+    };
+    CohortsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Coordinadores y administradores: todas; facilitadores: las suyas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortSummaryDto"][];
+                };
+            };
+        };
+    };
+    CohortsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCohortDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedCohortDto"];
+                };
+            };
+        };
+    };
+    CohortsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortDto"];
+                };
+            };
+        };
+    };
+    CohortsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCohortDto"];
+            };
+        };
+        responses: {
+            /** @description `warnings`: cruces de horario que crea el cambio */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedCohortDto"];
+                };
+            };
+        };
+    };
+    CohortsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortDto"];
+                };
+            };
+        };
+    };
+    CohortsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortDto"];
+                };
+            };
+        };
+    };
+    CohortsController_addSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCohortSessionDto"];
+            };
+        };
+        responses: {
+            /** @description `warnings`: cruces de horario (no impiden guardar) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedCohortSessionDto"];
+                };
+            };
+        };
+    };
+    CohortsController_addSeries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCohortSessionSeriesDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortSessionSeriesResultDto"];
+                };
+            };
+        };
+    };
+    CohortsController_deleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CohortsController_updateSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCohortSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedCohortSessionDto"];
+                };
+            };
+        };
+    };
+    CalendarController_sessions: {
+        parameters: {
+            query: {
+                /** @description Primer día (La Paz) */
+                from: string;
+                /** @description Último día (La Paz, inclusive); como máximo 62 días */
+                to: string;
+                /** @description Solo las cohortes que facilito (para coordinadores que también facilitan) */
+                mine?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Coordinadores y administradores: todas (o `mine=true`: las suyas); facilitadores: las suyas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarSessionDto"][];
+                };
+            };
+        };
+    };
+    CalendarController_sessionsIcs: {
+        parameters: {
+            query: {
+                /** @description Primer día (La Paz) */
+                from: string;
+                /** @description Último día (La Paz, inclusive); como máximo 62 días */
+                to: string;
+                /** @description Solo las cohortes que facilito (para coordinadores que también facilitan) */
+                mine?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+        };
+    };
+    CalendarController_publicFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+        };
+    };
+    CatalogueController_search: {
+        parameters: {
+            query?: {
+                /** @description Texto a buscar (en español; sin importar tildes ni plurales) */
+                q?: string;
+                /** @description Área de gestión */
+                areaId?: string;
+                /** @description Sub-área */
+                subAreaId?: string;
+                modality?: "in_person" | "online" | "blended";
+                /** @description Cohortes que terminan este día o después */
+                from?: string;
+                /** @description Cohortes que empiezan este día o antes */
+                to?: string;
+                /** @description Meta ODS (11.3) u objetivo completo (11) */
+                sdg?: string;
+                /** @description true: solo cursos con inscripciones abiertas hoy; false: también los próximos */
+                open?: boolean;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CataloguePageDto"];
+                };
+            };
+        };
+    };
+    CatalogueController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueCourseDetailDto"];
+                };
             };
         };
     };

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../app/http';
 import { Alert } from '../../../shared/Alert';
@@ -58,7 +59,7 @@ export const LoginForm = () => {
   );
 };
 
-const describeLoginError = (error: unknown, t: ReturnType<typeof useTranslation>['t']) => {
+const describeLoginError = (error: unknown, t: TFunction) => {
   if (isApiError(error)) {
     const detail = error.problem.detail;
     if (error.status === 401) return { title: t('login.errors.invalid'), detail: null };
