@@ -154,19 +154,32 @@ describe('demo data', () => {
       expect(cohorts.filter((c: { facilitated: boolean }) => c.facilitated).length).toBeGreaterThanOrEqual(3);
     });
 
-    it('schedules sessions on Tuesday and Thursday evenings, 18:30–21:00 in La Paz, inside their cohort', async () => {
+    it('schedules sessions inside their cohort, Monday to Saturday, in La Paz working hours', async () => {
       const sessions = await ctx.db.query(
         `SELECT s.starts_at, s.ends_at, co.starts_on::text AS starts_on, co.ends_on::text AS ends_on
            FROM cohort_sessions s JOIN cohorts co ON co.id = s.cohort_id`,
       );
       expect(sessions.length).toBeGreaterThan(20);
       for (const session of sessions) {
-        const start = new Date(session.starts_at).toISOString();
-        expect(start.slice(11, 16)).toBe('22:30');
-        expect(new Date(session.ends_at).toISOString().slice(11, 16)).toBe('01:00');
-        const date = start.slice(0, 10);
-        expect([2, 4]).toContain(isoWeekday(date));
+        // La Paz is UTC-4: shift to read the local date and time.
+        const local = new Date(new Date(session.starts_at).getTime() - 4 * 3600_000).toISOString();
+        const date = local.slice(0, 10);
+        expect(local.slice(11, 16) >= '08:00' && local.slice(11, 16) <= '19:00').toBe(true);
+        expect([1, 2, 3, 4, 5, 6]).toContain(isoWeekday(date));
+        const hours = (new Date(session.ends_at).getTime() - new Date(session.starts_at).getTime()) / 3600_000;
+        expect(hours >= 2 && hours <= 4).toBe(true);
         expect(date >= session.starts_on && date <= session.ends_on).toBe(true);
+      }
+    });
+
+    it('books neither the demo facilitator nor a classroom twice: no cohort shows a double booking', async () => {
+      const { body } = await ctx.http().post('/api/auth/login').send({ email: 'coordinador@demo.egm.bo', password: DEMO_PASSWORD });
+      const cohorts: { id: string }[] = await ctx.db.query(`SELECT id FROM cohorts WHERE status <> 'cancelled'`);
+      expect(cohorts.length).toBeGreaterThan(10);
+      for (const { id } of cohorts) {
+        const response = await ctx.http().get(`/api/cohorts/${id}`).set({ Authorization: `Bearer ${body.accessToken}` });
+        expect(response.status).toBe(200);
+        expect({ id, conflicts: response.body.conflicts }).toEqual({ id, conflicts: [] });
       }
     });
 

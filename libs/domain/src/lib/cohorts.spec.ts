@@ -168,6 +168,13 @@ describe('double bookings', () => {
     expect(findConflicts([mine], [other])).toEqual([{ kind: 'venue', sessionId: 's1', otherSessionId: 's2', facilitatorId: null }]);
   });
 
+  it('never counts a virtual venue of an online cohort as double-booked, but still its facilitators', () => {
+    const mine = session({ id: 's1', venue: 'Plataforma virtual', online: true, facilitatorIds: ['ana'] });
+    const other = session({ id: 's2', cohortId: 'c2', venue: 'plataforma  virtual', online: true, facilitatorIds: ['ana'] });
+    expect(findConflicts([mine], [other]).map(conflictKey)).toEqual(['facilitator|s1|s2|ana']);
+    expect(findConflicts([{ ...mine, facilitatorIds: [] }], [{ ...other, online: false }])).toEqual([]);
+  });
+
   it('reports both kinds, one per shared facilitator', () => {
     const mine = session({ id: 's1', venue: 'Aula 2', facilitatorIds: ['ana', 'luis'] });
     const other = session({ id: 's2', cohortId: 'c2', venue: 'AULA 2', facilitatorIds: ['luis', 'ana'] });

@@ -189,6 +189,8 @@ export interface ScheduledSession {
   /** The session's venue, or its cohort's when it has none. */
   venue: string | null;
   facilitatorIds: readonly string[];
+  /** An online cohort's venue is a virtual room (a platform, a link): it hosts any number of sessions. */
+  online?: boolean;
 }
 
 export type ConflictKind = 'facilitator' | 'venue';
@@ -205,17 +207,17 @@ export interface SessionConflict {
 /**
  * Double bookings of `subjects` against `others`: a session of another cohort that overlaps in time
  * (half-open: one ending when the other starts is fine) and shares a facilitator (one conflict per
- * shared facilitator) or the same venue. Both lists may be the same list. Callers leave cancelled
- * cohorts out.
+ * shared facilitator) or the same venue (rooms only: online cohorts' virtual venues never clash).
+ * Both lists may be the same list. Callers leave cancelled cohorts out.
  */
 export const findConflicts = (subjects: readonly ScheduledSession[], others: readonly ScheduledSession[]): SessionConflict[] => {
   const sorted = [...others]
-    .map((session) => ({ session, start: toMs(session.startsAt), end: toMs(session.endsAt), venue: normaliseVenue(session.venue) }))
+    .map((session) => ({ session, start: toMs(session.startsAt), end: toMs(session.endsAt), venue: session.online ? null : normaliseVenue(session.venue) }))
     .sort((a, b) => a.start - b.start);
   const conflicts: SessionConflict[] = [];
   for (const subject of subjects) {
     const span = { start: toMs(subject.startsAt), end: toMs(subject.endsAt) };
-    const venue = normaliseVenue(subject.venue);
+    const venue = subject.online ? null : normaliseVenue(subject.venue);
     for (const other of sorted) {
       if (other.start >= span.end) break;
       if (other.session.cohortId === subject.cohortId || !intervalsOverlap(span, other)) continue;

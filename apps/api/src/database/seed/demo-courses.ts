@@ -793,12 +793,31 @@ const cohortDates = (kind: CohortKind, shift: number, today: string) => {
 };
 
 /**
- * Weekly evening sessions, Tuesday and Thursday 18:30–21:00 La Paz (22:30–01:00 UTC): every one
- * for in-person cohorts (up to 12), Tuesdays for blended ones (up to 6), three Thursday
- * consultations for online ones.
+ * Weekly time slots (La Paz time) handed to cohorts in turn, so that the demo facilitator and the
+ * EGM classrooms are never double-booked: each slot has its days and hours.
  */
-const sessionDates = (modality: Modality, starts: string, ends: string): string[] => {
-  const days: number[] = modality === 'in_person' ? [2, 4] : modality === 'blended' ? [2] : [4];
+const SLOTS: { days: number[]; start: string; end: string }[] = [
+  { days: [2, 4], start: '18:30', end: '21:00' },
+  { days: [1, 3], start: '18:30', end: '21:00' },
+  { days: [2, 4], start: '14:30', end: '17:00' },
+  { days: [1, 3], start: '14:30', end: '17:00' },
+  { days: [2, 4], start: '08:30', end: '11:00' },
+  { days: [1, 3], start: '08:30', end: '11:00' },
+  { days: [5], start: '14:30', end: '18:30' },
+  { days: [6], start: '08:30', end: '12:30' },
+  { days: [5], start: '08:30', end: '12:30' },
+];
+
+/** An instant (ISO, UTC) from a La Paz date and time: La Paz is UTC-4 all year. */
+const laPazInstant = (date: string, time: string): string => new Date(`${date}T${time}:00-04:00`).toISOString();
+
+/**
+ * The sessions of a cohort in its slot: every slot day for in-person cohorts (up to 12), the first
+ * slot day for blended ones (up to 6), and the last slot day every other week for online ones (3
+ * consultations).
+ */
+const sessionDates = (modality: Modality, slot: (typeof SLOTS)[number], starts: string, ends: string): string[] => {
+  const days: number[] = modality === 'in_person' ? slot.days : modality === 'blended' ? [slot.days[0]] : [slot.days[slot.days.length - 1]];
   const limit = modality === 'in_person' ? 12 : modality === 'blended' ? 6 : 3;
   const step = modality === 'online' ? 2 : 1;
   const dates: string[] = [];
@@ -871,6 +890,16 @@ export const seedDemoCourses = async (manager: EntityManager, today = laPazToday
     facilitators: [] as Record<string, unknown>[],
     sessions: [] as Record<string, unknown>[],
     enrolments: [] as Record<string, unknown>[],
+  };
+  /** Slots taken so far, with what they bind: the first free slot goes to each cohort. */
+  const taken: { slot: number; starts: string; ends: string; facilitated: boolean; room: string | null }[] = [];
+  const freeSlot = (starts: string, ends: string, facilitated: boolean, room: string | null): number => {
+    const clashes = (slot: number) =>
+      taken.some((t) => t.slot === slot && t.starts <= ends && starts <= t.ends && ((facilitated && t.facilitated) || (room !== null && t.room === room)));
+    const slot = SLOTS.findIndex((_slot, index) => !clashes(index));
+    if (slot < 0) throw new Error('demo seed: no free session slot; add one to SLOTS');
+    taken.push({ slot, starts, ends, facilitated, room });
+    return slot;
   };
 
   for (const course of DEMO_COURSES) {
@@ -976,11 +1005,13 @@ export const seedDemoCourses = async (manager: EntityManager, today = laPazToday
       });
       if (cohort.facilitated && facilitatorId) rows.facilitators.push({ cohort_id: cohortId, user_id: facilitatorId });
       if (cohort.kind !== 'cancelled') {
-        sessionDates(modality, dates.starts, dates.ends).forEach((date, s) => {
+        const room = modality === 'online' ? null : cohort.venue;
+        const slot = SLOTS[freeSlot(dates.starts, dates.ends, Boolean(cohort.facilitated && facilitatorId), room)];
+        sessionDates(modality, slot, dates.starts, dates.ends).forEach((date, s) => {
           rows.sessions.push({
             cohort_id: cohortId,
-            starts_at: `${date}T22:30:00Z`,
-            ends_at: `${addDays(date, 1)}T01:00:00Z`,
+            starts_at: laPazInstant(date, slot.start),
+            ends_at: laPazInstant(date, slot.end),
             title: modality === 'online' ? `Sesión sincrónica de consulta ${s + 1}` : `Sesión ${s + 1}`,
             venue: null,
           });

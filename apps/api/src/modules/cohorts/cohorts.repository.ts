@@ -34,6 +34,7 @@ export interface ScheduledSessionFilter {
 }
 
 interface RawSessionRow {
+  online: boolean;
   id: string;
   cohort_id: string;
   starts_at: Date;
@@ -164,7 +165,7 @@ export class CohortsRepository {
     }
     const rows: RawSessionRow[] = await manager.query(
       `SELECT s.id, s.cohort_id, s.starts_at, s.ends_at, s.title, s.venue AS own_venue, COALESCE(s.venue, c.venue) AS venue,
-              c.gestion, c.edition, c.parallel, c.status AS cohort_status,
+              c.gestion, c.edition, c.parallel, c.status AS cohort_status, c.modality = 'online' AS online,
               co.id AS course_id, co.code AS course_code, co.title AS course_title,
               ${FACILITATORS_JSON('c')} AS facilitators
        FROM cohort_sessions s
@@ -186,6 +187,7 @@ export class CohortsRepository {
       edition: row.edition,
       parallel: row.parallel,
       cohortStatus: row.cohort_status,
+      online: row.online,
       courseId: row.course_id,
       courseCode: row.course_code,
       courseTitle: row.course_title,
