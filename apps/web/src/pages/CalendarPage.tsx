@@ -15,6 +15,7 @@ import { CheckboxField } from '../shared/Field';
 import { todayInLaPaz } from '../shared/format';
 import { PageTitle } from '../shared/PageTitle';
 import { LoadError, Loading } from '../shared/QueryStatus';
+import { saveFile } from '../shared/download';
 
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -58,12 +59,7 @@ export const CalendarPage = () => {
     try {
       const lastDay = addDays(`${shiftMonth(month, 1)}-01`, -1);
       const blob = await downloadCalendarIcs({ from: `${month}-01`, to: lastDay, ...(mine ? { mine: true } : {}) });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `sesiones-${month}.ics`;
-      link.click();
-      URL.revokeObjectURL(url);
+      saveFile(blob, `sesiones-${month}.ics`);
     } catch {
       setDownloadFailed(true);
     }

@@ -1,5 +1,6 @@
 import { COMPETENCY_CODE_PATTERN, COMPETENCY_ITEM_KINDS, PARENT_KIND, PROFICIENCY_LEVELS } from './catalogue';
 import type { CompetencyItemKind, ProficiencyLevel } from './catalogue';
+import { mapCsvHeaders } from './csv-import';
 import type { ImportError } from './csv-import';
 
 /**
@@ -204,35 +205,9 @@ export const CSV_FIELD_NAMES: RecordFieldNames = {
   retired: 'retirado_el',
 };
 
-const normaliseHeader = (header: string): string => header.replace(/^\uFEFF/, '').trim().toLowerCase();
-
-/** Maps the header row to fields; errors for unknown, repeated or missing columns (line 1). */
-export const mapCompetencyHeaders = (
-  headers: readonly string[],
-): { fields: (CompetencyCsvField | null)[]; errors: ImportError[] } => {
-  const errors: ImportError[] = [];
-  const seen = new Set<CompetencyCsvField>();
-  const fields = headers.map((raw) => {
-    const header = normaliseHeader(raw);
-    const column = COMPETENCY_CSV_COLUMNS.find((c) => c.header === header || (c.aliases as readonly string[]).includes(header));
-    if (!column) {
-      errors.push({ line: 1, field: raw, message: `Columna desconocida «${raw}»` });
-      return null;
-    }
-    if (seen.has(column.field)) {
-      errors.push({ line: 1, field: raw, message: `Columna repetida «${raw}»` });
-      return null;
-    }
-    seen.add(column.field);
-    return column.field;
-  });
-  for (const column of COMPETENCY_CSV_COLUMNS) {
-    if (column.required && !seen.has(column.field)) {
-      errors.push({ line: 1, field: column.header, message: `Falta la columna obligatoria «${column.header}»` });
-    }
-  }
-  return { fields, errors };
-};
+/** Maps the framework CSV's header row to fields; errors for unknown, repeated or missing columns (line 1). */
+export const mapCompetencyHeaders = (headers: readonly string[]): { fields: (CompetencyCsvField | null)[]; errors: ImportError[] } =>
+  mapCsvHeaders<CompetencyCsvField>(COMPETENCY_CSV_COLUMNS, headers);
 
 /**
  * Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` as a formula: the export puts an

@@ -51,17 +51,27 @@ const GENDER_WORDS: Record<string, Gender> = {
 const normaliseHeader = (header: string): string =>
   header.trim().toLowerCase().replace(/^\uFEFF/, '');
 
-/** Maps the file's header row to fields; returns errors for unknown, duplicate or missing columns. */
-export const mapOfficialHeaders = (
+/** A CSV column: its field, its Spanish header, the other headers accepted, whether it is required. */
+export interface CsvColumn<F extends string> {
+  readonly field: F;
+  readonly header: string;
+  readonly aliases: readonly string[];
+  readonly required: boolean;
+}
+
+/**
+ * Maps a header row to the columns' fields (headers compared without BOM, case or surrounding
+ * spaces); errors for unknown, repeated or missing columns, on line 1.
+ */
+export const mapCsvHeaders = <F extends string>(
+  columns: readonly CsvColumn<F>[],
   headers: readonly string[],
-): { fields: (OfficialCsvField | null)[]; errors: ImportError[] } => {
+): { fields: (F | null)[]; errors: ImportError[] } => {
   const errors: ImportError[] = [];
-  const seen = new Set<OfficialCsvField>();
+  const seen = new Set<F>();
   const fields = headers.map((raw) => {
     const header = normaliseHeader(raw);
-    const column = OFFICIAL_CSV_COLUMNS.find(
-      (c) => c.header === header || (c.aliases as readonly string[]).includes(header),
-    );
+    const column = columns.find((c) => c.header === header || c.aliases.includes(header));
     if (!column) {
       errors.push({ line: 1, field: raw, message: `Columna desconocida «${raw}»` });
       return null;
@@ -73,13 +83,17 @@ export const mapOfficialHeaders = (
     seen.add(column.field);
     return column.field;
   });
-  for (const column of OFFICIAL_CSV_COLUMNS) {
+  for (const column of columns) {
     if (column.required && !seen.has(column.field)) {
       errors.push({ line: 1, field: column.header, message: `Falta la columna obligatoria «${column.header}»` });
     }
   }
   return { fields, errors };
 };
+
+/** Maps the officials CSV's header row to fields. */
+export const mapOfficialHeaders = (headers: readonly string[]): { fields: (OfficialCsvField | null)[]; errors: ImportError[] } =>
+  mapCsvHeaders<OfficialCsvField>(OFFICIAL_CSV_COLUMNS, headers);
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

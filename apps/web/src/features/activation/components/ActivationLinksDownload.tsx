@@ -5,19 +5,7 @@ import { errorMessage } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format';
 import { ACTIVATION_LINKS_FILE_NAME } from '../api/activationApi';
 import { useIssueActivationLinks } from '../hooks/useIssueActivationLinks';
-
-/** Hands a file to the browser as a download, without leaving the page. */
-const saveFile = (blob: Blob, fileName: string) => {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.hidden = true;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-};
+import { saveFile } from '../../../shared/download';
 
 /** Data rows of the CSV (the first line is the header; no field holds a line break). */
 const countRows = async (blob: Blob): Promise<number> =>

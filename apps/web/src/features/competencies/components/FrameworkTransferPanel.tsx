@@ -13,19 +13,7 @@ import { FRAMEWORK_FILE_NAMES } from '../api/competenciesApi';
 import type { CompetencyImportResultDto, FrameworkFormat } from '../api/types';
 import { useExportFramework } from '../hooks/useExportFramework';
 import { useImportFramework } from '../hooks/useImportFramework';
-
-/** Hands a file to the browser as a download, without leaving the page. */
-const saveFile = (blob: Blob, fileName: string) => {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.hidden = true;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-};
+import { saveFile } from '../../../shared/download';
 
 const FORMATS: FrameworkFormat[] = ['csv', 'case'];
 
