@@ -10,6 +10,7 @@ import { ActivityFileLink } from './ActivityFileLink';
 import { ActivityFileUpload } from './ActivityFileUpload';
 import { ActivityForm } from './ActivityForm';
 import { QuestionsView, QuizEditor } from './QuizEditor';
+import { MoveButtons } from './MoveButtons';
 
 /** A symbol per kind, beside its name (decorative: the name is always written). */
 export const KIND_ICONS: Record<ActivityKind, string> = { page: '¶', video: '▶', file: '⤓', quiz: '✎' };
@@ -63,28 +64,15 @@ export const ActivityItem = ({ courseId, activity, index, count, readOnly, open,
       <div className="row-actions">
         {!readOnly ? (
           <>
-            <button
-              id={`move-${activity.id}-up`}
-              type="button"
-              className="button button--secondary button--small"
-              disabled={index === 0}
-              aria-busy={moving || undefined}
-              aria-label={t('courses.content.moveActivityUp', { title: activity.title })}
-              onClick={() => onMove(-1)}
-            >
-              {t('courses.content.up')}
-            </button>
-            <button
-              id={`move-${activity.id}-down`}
-              type="button"
-              className="button button--secondary button--small"
-              disabled={index === count - 1}
-              aria-busy={moving || undefined}
-              aria-label={t('courses.content.moveActivityDown', { title: activity.title })}
-              onClick={() => onMove(1)}
-            >
-              {t('courses.content.down')}
-            </button>
+            <MoveButtons
+              id={activity.id}
+              index={index}
+              count={count}
+              moving={moving}
+              upLabel={t('courses.content.moveActivityUp', { title: activity.title })}
+              downLabel={t('courses.content.moveActivityDown', { title: activity.title })}
+              onMove={onMove}
+            />
             <label className="checkbox course-required-toggle">
               <input
                 type="checkbox"

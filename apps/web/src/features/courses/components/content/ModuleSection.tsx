@@ -12,6 +12,7 @@ import { useUpdateModule } from '../../hooks/useUpdateModule';
 import { ActivityForm } from './ActivityForm';
 import { ActivityItem, KIND_ICONS } from './ActivityItem';
 import { ModuleForm } from './ModuleForm';
+import { MoveButtons } from './MoveButtons';
 
 interface Props {
   courseId: string;
@@ -81,28 +82,15 @@ export const ModuleSection = ({ courseId, module, index, count, readOnly, defaul
         <h3 id={headingId}>{t('courses.content.moduleN', { n: index + 1, title: module.title })}</h3>
         {!readOnly ? (
           <div className="row-actions">
-            <button
-              id={`move-${module.id}-up`}
-              type="button"
-              className="button button--secondary button--small"
-              disabled={index === 0}
-              aria-busy={moving || undefined}
-              aria-label={t('courses.content.moveModuleUp', { title: module.title })}
-              onClick={() => onMove(-1)}
-            >
-              {t('courses.content.up')}
-            </button>
-            <button
-              id={`move-${module.id}-down`}
-              type="button"
-              className="button button--secondary button--small"
-              disabled={index === count - 1}
-              aria-busy={moving || undefined}
-              aria-label={t('courses.content.moveModuleDown', { title: module.title })}
-              onClick={() => onMove(1)}
-            >
-              {t('courses.content.down')}
-            </button>
+            <MoveButtons
+              id={module.id}
+              index={index}
+              count={count}
+              moving={moving}
+              upLabel={t('courses.content.moveModuleUp', { title: module.title })}
+              downLabel={t('courses.content.moveModuleDown', { title: module.title })}
+              onMove={onMove}
+            />
             <button
               type="button"
               className="button button--secondary button--small"
