@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createTestApp, login, makeCohort, makeUser } from '../support/test-app';
+import { createTestApp, login, makeCohort, makeCourse, makeUser } from '../support/test-app';
 import type { MadeCourse, MadeUser, TestContext } from '../support/test-app';
 import {
-  cohortBody, countRows, insertEnrolments, insertSession, laPaz, makeCourse, makeFacilitator, nameOf, setCohortFacilitators,
+  cohortBody, countRows, insertEnrolments, insertSession, laPaz, makeFacilitator, nameOf, setCohortFacilitators,
 } from '../support/cohorts';
 
 const fields = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((e) => e.field);

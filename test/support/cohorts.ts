@@ -1,28 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { MadeCourse, MadeUser } from './test-app';
-import { ensureDefaultFramework, frameworkItemId, makeUser } from './test-app';
-
-/**
- * A course with its content version 1, like test-app's makeCourse (whose INSERT uses `$9` both as
- * the status column and in a CASE, which PostgreSQL refuses: "inconsistent types deduced for
- * parameter $9"). Use test-app's once it is fixed.
- */
-export const makeCourse = async (
-  db: DataSource,
-  overrides: Partial<{ title: string; status: 'draft' | 'published' | 'archived'; modality: 'in_person' | 'online' | 'blended' }> = {},
-): Promise<MadeCourse> => {
-  await ensureDefaultFramework(db);
-  const code = `C-${randomUUID().slice(0, 8).toUpperCase()}`;
-  const status = overrides.status ?? 'published';
-  const [course] = await db.query(
-    `INSERT INTO courses (code, title, area_id, sub_area_id, modality, workload_hours, status, published_at)
-     VALUES ($1, $2, $3, $4, $5, 40, $6::varchar, CASE WHEN $6::varchar = 'published' THEN now() END) RETURNING id`,
-    [code, overrides.title ?? `Curso de prueba ${code}`, await frameworkItemId(db, 'A08'), await frameworkItemId(db, 'A08.2'), overrides.modality ?? 'blended', status],
-  );
-  const [version] = await db.query(`INSERT INTO course_versions (course_id, number) VALUES ($1, 1) RETURNING id`, [course.id]);
-  return { id: course.id, code, versionId: version.id };
-};
+import type { MadeUser } from './test-app';
+import { makeUser } from './test-app';
 
 /** yyyy-mm-dd in La Paz (UTC-4), `days` from today. */
 export const laPazDay = (days = 0): string => new Date(Date.now() - 4 * 3600_000 + days * 86400_000).toISOString().slice(0, 10);

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import type { Role } from '@campus/domain';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { hashPassword } from '../../apps/api/src/common/security/passwords';
-import { seedDefaultFramework } from '../../apps/api/src/database/seed/default-framework';
+import { insertDefaultFramework, lockDefaultFramework } from '../../apps/api/src/database/seed/default-framework';
 
 export const TEST_PASSWORD = 'Prueba-Segura-2026';
 
@@ -85,9 +85,17 @@ export const login = async (ctx: TestContext, user: { email: string; password: s
   return { token: response.body.accessToken as string, cookie: cookies.find((c) => c.startsWith('campus_rt=')) ?? '', body: response.body };
 };
 
-/** Loads the default competency framework if the run's database has none yet (safe from parallel workers). */
+/**
+ * Loads the default competency framework if the run's database lacks it, safe from parallel
+ * workers. Unlike start-up (which seeds only an empty framework), it does not care whether other
+ * tests already added items of their own (`T…` codes).
+ */
 export const ensureDefaultFramework = async (db: DataSource): Promise<void> => {
-  await db.transaction(seedDefaultFramework);
+  await db.transaction(async (manager) => {
+    await lockDefaultFramework(manager);
+    const [{ exists }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM competency_items WHERE code = 'A01') AS exists`);
+    if (!exists) await insertDefaultFramework(manager);
+  });
 };
 
 /** The id of a framework item by code (`A08`, `A08.2`, `A08.2.1`), after ensureDefaultFramework. */

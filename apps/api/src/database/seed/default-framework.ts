@@ -182,14 +182,13 @@ export const defaultFrameworkRows = () =>
     ];
   });
 
-/**
- * Loads the default framework when the framework is empty; otherwise does nothing. Call it inside a
- * transaction: an advisory lock keeps replicas (or test workers) starting together from racing.
- */
-export const seedDefaultFramework = async (manager: EntityManager): Promise<{ seeded: boolean }> => {
+/** Takes the lock that serialises loading the default framework (replicas, test workers). */
+export const lockDefaultFramework = async (manager: EntityManager): Promise<void> => {
   await manager.query(`SELECT pg_advisory_xact_lock(hashtext('campus.default-framework'))`);
-  const [{ exists }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM competency_items) AS exists`);
-  if (exists) return { seeded: false };
+};
+
+/** Inserts the default framework's rows (codes must be free). */
+export const insertDefaultFramework = async (manager: EntityManager): Promise<void> => {
   const ids = new Map<string, string>();
   for (const row of defaultFrameworkRows()) {
     const [{ id }] = await manager.query(
@@ -198,5 +197,17 @@ export const seedDefaultFramework = async (manager: EntityManager): Promise<{ se
     );
     ids.set(row.code, id);
   }
+};
+
+/**
+ * Loads the default framework when the framework is empty; otherwise does nothing (coordinators
+ * own it from then on). Call it inside a transaction: the advisory lock keeps replicas starting
+ * together from racing.
+ */
+export const seedDefaultFramework = async (manager: EntityManager): Promise<{ seeded: boolean }> => {
+  await lockDefaultFramework(manager);
+  const [{ exists }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM competency_items) AS exists`);
+  if (exists) return { seeded: false };
+  await insertDefaultFramework(manager);
   return { seeded: true };
 };
