@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { laPazToday } from '@campus/domain';
 import { DetailsList } from '../../../shared/DetailsList';
 import { formatNumber } from '../../../shared/format';
 import type { CohortDto } from '../api/types';
@@ -21,7 +22,11 @@ export const CohortDetails = ({ cohort }: { cohort: CohortDto }) => {
           <>
             {dateRange(cohort.enrolmentOpensOn, cohort.enrolmentClosesOn, t)}{' '}
             <span className={cohort.enrolmentOpen ? 'badge badge--ok' : 'badge badge--off'}>
-              {cohort.enrolmentOpen ? t('cohorts.details.open') : t('cohorts.details.closed')}
+              {cohort.enrolmentOpen
+                ? t('cohorts.details.open')
+                : cohort.status === 'scheduled' && laPazToday() < cohort.enrolmentOpensOn
+                  ? t('cohorts.details.notYetOpen')
+                  : t('cohorts.details.closed')}
             </span>
           </>,
         ],
