@@ -154,7 +154,7 @@ describe('demo data', () => {
       expect(cohorts.filter((c: { facilitated: boolean }) => c.facilitated).length).toBeGreaterThanOrEqual(3);
     });
 
-    it('schedules sessions inside their cohort, Monday to Saturday, in La Paz working hours', async () => {
+    it('schedules sessions inside their cohort, Monday to Saturday, in La Paz working hours, never on holidays', async () => {
       const sessions = await ctx.db.query(
         `SELECT s.starts_at, s.ends_at, co.starts_on::text AS starts_on, co.ends_on::text AS ends_on
            FROM cohort_sessions s JOIN cohorts co ON co.id = s.cohort_id`,
@@ -166,6 +166,7 @@ describe('demo data', () => {
         const date = local.slice(0, 10);
         expect(local.slice(11, 16) >= '08:00' && local.slice(11, 16) <= '19:00').toBe(true);
         expect([1, 2, 3, 4, 5, 6]).toContain(isoWeekday(date));
+        expect(['01-01', '05-01', '08-06', '12-24', '12-25', '12-31']).not.toContain(date.slice(5));
         const hours = (new Date(session.ends_at).getTime() - new Date(session.starts_at).getTime()) / 3600_000;
         expect(hours >= 2 && hours <= 4).toBe(true);
         expect(date >= session.starts_on && date <= session.ends_on).toBe(true);

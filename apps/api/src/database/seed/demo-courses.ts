@@ -808,6 +808,9 @@ const SLOTS: { days: number[]; start: string; end: string }[] = [
   { days: [5], start: '08:30', end: '12:30' },
 ];
 
+/** Days (mm-dd) without classes: national holidays with a fixed date, and Christmas and New Year's eves. */
+const NO_CLASS_DAYS = new Set(['01-01', '01-22', '05-01', '06-21', '08-06', '11-02', '12-24', '12-25', '12-31']);
+
 /** An instant (ISO, UTC) from a La Paz date and time: La Paz is UTC-4 all year. */
 const laPazInstant = (date: string, time: string): string => new Date(`${date}T${time}:00-04:00`).toISOString();
 
@@ -824,7 +827,7 @@ const sessionDates = (modality: Modality, slot: (typeof SLOTS)[number], starts: 
   let weekIndex = -1;
   let lastWeek = '';
   for (let date = starts; date <= ends && dates.length < limit; date = addDays(date, 1)) {
-    if (!days.includes(isoWeekday(date))) continue;
+    if (!days.includes(isoWeekday(date)) || NO_CLASS_DAYS.has(date.slice(5))) continue;
     const week = addDays(date, 1 - isoWeekday(date));
     if (week !== lastWeek) {
       weekIndex += 1;
