@@ -2,12 +2,20 @@ import { lazy } from 'react';
 import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { useHasRole } from '../features/auth/hooks/useHasRole';
+import { loadFeatureTexts } from '../i18n';
 import { AppLayout, PublicLayout } from './Layout';
 import { RequireAuth, RequireRoles, RequireSection } from './guards';
 
 /** Each page is its own chunk, loaded on first visit: the initial download stays small. */
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
+
+/** A page that also needs the feature texts (catalogue, courses, cohorts, framework), fetched alongside. */
+const featurePage = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(async () => {
+    const [module] = await Promise.all([load(), loadFeatureTexts()]);
+    return { default: module[name] };
+  });
 
 const LoginPage = page(() => import('../pages/LoginPage'), 'LoginPage');
 const ActivationPage = page(() => import('../pages/ActivationPage'), 'ActivationPage');
@@ -21,16 +29,16 @@ const ImportPage = page(() => import('../pages/ImportPage'), 'ImportPage');
 const MunicipalitiesPage = page(() => import('../pages/MunicipalitiesPage'), 'MunicipalitiesPage');
 const MunicipalityCreatePage = page(() => import('../pages/MunicipalityCreatePage'), 'MunicipalityCreatePage');
 const MunicipalityPage = page(() => import('../pages/MunicipalityPage'), 'MunicipalityPage');
-const CataloguePage = page(() => import('../pages/CataloguePage'), 'CataloguePage');
-const CatalogueCoursePage = page(() => import('../pages/CatalogueCoursePage'), 'CatalogueCoursePage');
-const CoursesPage = page(() => import('../pages/CoursesPage'), 'CoursesPage');
-const CourseCreatePage = page(() => import('../pages/CourseCreatePage'), 'CourseCreatePage');
-const CoursePage = page(() => import('../pages/CoursePage'), 'CoursePage');
-const CourseContentPage = page(() => import('../pages/CourseContentPage'), 'CourseContentPage');
-const CohortCreatePage = page(() => import('../pages/CohortCreatePage'), 'CohortCreatePage');
-const CohortPage = page(() => import('../pages/CohortPage'), 'CohortPage');
-const CalendarPage = page(() => import('../pages/CalendarPage'), 'CalendarPage');
-const CompetenciesPage = page(() => import('../pages/CompetenciesPage'), 'CompetenciesPage');
+const CataloguePage = featurePage(() => import('../pages/CataloguePage'), 'CataloguePage');
+const CatalogueCoursePage = featurePage(() => import('../pages/CatalogueCoursePage'), 'CatalogueCoursePage');
+const CoursesPage = featurePage(() => import('../pages/CoursesPage'), 'CoursesPage');
+const CourseCreatePage = featurePage(() => import('../pages/CourseCreatePage'), 'CourseCreatePage');
+const CoursePage = featurePage(() => import('../pages/CoursePage'), 'CoursePage');
+const CourseContentPage = featurePage(() => import('../pages/CourseContentPage'), 'CourseContentPage');
+const CohortCreatePage = featurePage(() => import('../pages/CohortCreatePage'), 'CohortCreatePage');
+const CohortPage = featurePage(() => import('../pages/CohortPage'), 'CohortPage');
+const CalendarPage = featurePage(() => import('../pages/CalendarPage'), 'CalendarPage');
+const CompetenciesPage = featurePage(() => import('../pages/CompetenciesPage'), 'CompetenciesPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Admins edit a person's record; the other roles of the users section only read it. */

@@ -1,9 +1,9 @@
 import 'i18next';
-import type { es } from './resources.es';
+import type { Resources } from './resources.es';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof es };
+    resources: { translation: Resources };
   }
 }

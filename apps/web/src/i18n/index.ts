@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { es } from './resources.es';
+import es from './es.json';
 
 export const LANGUAGES = ['es', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -21,11 +21,35 @@ const storedLanguage = (): Language => {
   }
 };
 
-/** Spanish ships in the main bundle; English is fetched only when chosen. */
+let featureTextsWanted = false;
+const loadedFeatureTexts = new Set<Language>();
+
+/** Adds the feature texts of a language (competencies, courses, cohorts, catalogue) once. */
+const addFeatureTexts = async (language: Language) => {
+  if (loadedFeatureTexts.has(language)) return;
+  const texts = language === 'es' ? (await import('./features.es')).esFeatures : (await import('./features.en')).enFeatures;
+  i18n.addResourceBundle(language, 'translation', texts, true, true);
+  loadedFeatureTexts.add(language);
+};
+
+/**
+ * The texts of the catalogue, course, cohort and framework pages: not in the main bundle (the
+ * login and home pages don't need them), fetched with the first page that does, in Spanish and,
+ * when chosen, English.
+ */
+export const loadFeatureTexts = async (): Promise<void> => {
+  featureTextsWanted = true;
+  await addFeatureTexts('es');
+  if (currentLanguage() !== 'es') await addFeatureTexts(currentLanguage());
+};
+
+/** Spanish core texts ship in the main bundle; English is fetched only when chosen. */
 const ensureLoaded = async (language: Language) => {
-  if (language === 'es' || i18n.hasResourceBundle(language, 'translation')) return;
-  const { en } = await import('./resources.en');
-  i18n.addResourceBundle(language, 'translation', en);
+  if (language !== 'es' && !i18n.hasResourceBundle(language, 'translation')) {
+    const { en } = await import('./resources.en');
+    i18n.addResourceBundle(language, 'translation', en);
+  }
+  if (featureTextsWanted) await addFeatureTexts(language);
 };
 
 const applyToDocument = (language: Language) => {

@@ -1,8 +1,12 @@
-import core from './es.json';
-import catalogue from './es/catalogue.json';
-import cohorts from './es/cohorts.json';
-import competencies from './es/competencies.json';
-import courses from './es/courses.json';
+import type core from './es.json';
+import type catalogue from './es/catalogue.json';
+import type cohorts from './es/cohorts.json';
+import type competencies from './es/competencies.json';
+import type courses from './es/courses.json';
 
-/** Spanish texts: the core file plus one file per feature (each holds one top-level key). */
-export const es = { ...core, ...competencies, ...courses, ...cohorts, ...catalogue };
+/**
+ * Every Spanish text the SPA may show (the type i18next checks keys against): the core file, which
+ * ships in the main bundle, plus one file per feature (each holds one top-level key), which
+ * arrives with the first page that needs it (see `loadFeatureTexts`).
+ */
+export type Resources = typeof core & typeof competencies & typeof courses & typeof cohorts & typeof catalogue;

@@ -1,0 +1,7 @@
+import catalogue from './en/catalogue.json';
+import cohorts from './en/cohorts.json';
+import competencies from './en/competencies.json';
+import courses from './en/courses.json';
+
+/** The feature texts in English, loaded on demand by `loadFeatureTexts`. */
+export const enFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue };
