@@ -8,6 +8,7 @@ import { useApiForm } from '../../../shared/useApiForm';
 import { formText } from '../../../shared/validation';
 import type { FieldErrors } from '../../../shared/validation';
 import type { CohortDto, CohortFacilitatorDto, CreateCohortRequest, FacilitatorOption } from '../api/types';
+import { FormActions } from '../../../shared/FormActions';
 
 const FIELDS = [
   'gestion', 'edition', 'parallel', 'startsOn', 'endsOn', 'enrolmentOpensOn', 'enrolmentClosesOn', 'capacity', 'modality', 'venue',
@@ -183,16 +184,7 @@ export const CohortForm = ({ cohort, courseModality, facilitators, submitLabel, 
         <p className="muted">{t('cohorts.form.noFacilitators')}</p>
       )}
       <TextAreaField label={t('cohorts.form.notes')} name="notes" maxLength={2000} defaultValue={cohort?.notes ?? ''} error={errors.notes} />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? t('common.saving') : submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <FormActions pending={pending} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 };

@@ -8,6 +8,7 @@ import { formText } from '../../../shared/validation';
 import type { FieldErrors } from '../../../shared/validation';
 import type { CohortDto, CohortSessionDto, CreateSessionRequest } from '../api/types';
 import { withFieldNames } from './renameFieldErrors';
+import { FormActions } from '../../../shared/FormActions';
 
 const FIELDS = ['day', 'startTime', 'endTime', 'title', 'venue'];
 /** Where the API's fields land on this form. */
@@ -101,16 +102,7 @@ export const SessionForm = ({ cohort, session, submitLabel, onSubmit, onCancel }
           error={errors.venue}
         />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? t('common.saving') : submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <FormActions pending={pending} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 };

@@ -6,6 +6,7 @@ import { useApiForm } from '../../../shared/useApiForm';
 import { formText } from '../../../shared/validation';
 import type { FieldErrors } from '../../../shared/validation';
 import type { AgreementRequest } from '../api/municipalitiesApi';
+import { FormActions } from '../../../shared/FormActions';
 
 const FIELDS = ['title', 'scope', 'signedOn', 'validFrom', 'validUntil'];
 
@@ -81,16 +82,7 @@ export const AgreementForm = ({ agreement, submitLabel, onSubmit, onCancel }: Pr
           error={errors.validUntil}
         />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? t('common.saving') : submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <FormActions pending={pending} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 };

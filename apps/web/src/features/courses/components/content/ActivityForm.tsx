@@ -7,6 +7,7 @@ import { useApiForm } from '../../../../shared/useApiForm';
 import { formText } from '../../../../shared/validation';
 import type { FieldErrors } from '../../../../shared/validation';
 import type { CourseActivityDto, CreateActivityRequest } from '../../api/types';
+import { FormActions } from '../../../../shared/FormActions';
 
 const FIELDS = ['title', 'required', 'body', 'videoUrl', 'maxAttempts', 'passingScore', 'estimatedMinutes'];
 
@@ -117,16 +118,7 @@ export const ActivityForm = ({ kind, activity, defaultPassingScore = 70, submitL
         error={errors.body}
       />
       <CheckboxField label={t('courses.content.requiredLabel')} name="required" defaultChecked={activity?.required ?? true} error={errors.required} />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={form.pending}>
-          {form.pending ? t('common.saving') : submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <FormActions pending={form.pending} submitLabel={submitLabel} onCancel={onCancel} />
       {form.succeeded && activity ? (
         <p role="status" className="muted">
           {t('courses.content.activitySaved')}

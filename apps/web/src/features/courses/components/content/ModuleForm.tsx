@@ -4,6 +4,7 @@ import { TextAreaField, TextField } from '../../../../shared/Field';
 import { useApiForm } from '../../../../shared/useApiForm';
 import { formText } from '../../../../shared/validation';
 import type { CourseModuleDto, CreateModuleRequest } from '../../api/types';
+import { FormActions } from '../../../../shared/FormActions';
 
 interface Props {
   module?: CourseModuleDto;
@@ -27,16 +28,7 @@ export const ModuleForm = ({ module, submitLabel, onSubmit, onCancel }: Props) =
       <FormErrorAlert message={form.failure} extra={form.extra} />
       <TextField label={t('courses.content.moduleTitle')} name="title" required maxLength={200} defaultValue={module?.title} error={form.errors.title} />
       <TextAreaField label={t('courses.content.moduleSummary')} name="summary" maxLength={2000} defaultValue={module?.summary} error={form.errors.summary} />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={form.pending}>
-          {form.pending ? t('common.saving') : submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <FormActions pending={form.pending} submitLabel={submitLabel} onCancel={onCancel} />
       {form.succeeded && !module ? (
         <p role="status" className="muted">
           {t('courses.content.moduleAdded')}
