@@ -18,6 +18,7 @@ describe('catalogue journey: build a course, schedule a cohort, find it in the c
   const code = `GRL-${String(Math.floor(Math.random() * 90_000) + 10_000)}`;
   const title = 'Gestión de Riesgos en Laderas Urbanas';
   const moduleTitle = 'Amenazas en laderas y quebradas';
+  const closingModuleTitle = 'Evaluación final';
   const pageTitle = 'Lectura: deslizamientos y mazamorras';
   const quizTitle = 'Evaluación: riesgos en laderas';
   const facilitator = 'Lucía Quispe Huanca';
@@ -236,6 +237,25 @@ describe('catalogue journey: build a course, schedule a cohort, find it in the c
     expect(await titles()).toEqual([pageTitle, quizTitle]);
   });
 
+  it('moves the quiz to a second module, for the final evaluation', async () => {
+    await page.getByLabel('Título del módulo').fill(closingModuleTitle);
+    await page.getByRole('button', { name: 'Añadir módulo' }).click();
+    const closing = page.getByRole('region', { name: `Módulo 2: ${closingModuleTitle}` });
+    await closing.getByText('Este módulo no tiene actividades todavía.').waitFor();
+
+    const first = page.getByRole('region', { name: `Módulo 1: ${moduleTitle}` });
+    const quizItem = first.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(quizTitle) }) });
+    await quizItem.getByRole('button', { name: `Editar la actividad ${quizTitle}` }).click();
+    await quizItem.getByLabel('Mover a otro módulo').selectOption({ label: `Módulo 2: ${closingModuleTitle}` });
+    await quizItem.getByRole('button', { name: 'Mover', exact: true }).click();
+    await page.getByText(`«${quizTitle}» pasó al final de Módulo 2: ${closingModuleTitle}.`).waitFor();
+    await closing.getByRole('heading', { name: new RegExp(quizTitle) }).waitFor();
+    await page.reload();
+    await page.getByRole('region', { name: `Módulo 2: ${closingModuleTitle}` }).getByRole('heading', { name: new RegExp(quizTitle) }).waitFor();
+    expect(await page.getByRole('region', { name: `Módulo 1: ${moduleTitle}` }).getByRole('heading', { name: new RegExp(quizTitle) }).count()).toBe(0);
+    await expectAccessible(page, 'contenido con dos módulos');
+  });
+
   it('publishes the course', async () => {
     await page.getByRole('link', { name: `Volver al curso ${code}` }).click();
     await page.getByRole('heading', { level: 1, name: `${code} · ${title}` }).waitFor();
@@ -364,6 +384,7 @@ describe('catalogue journey: build a course, schedule a cohort, find it in the c
 
     const outline = participant.getByRole('region', { name: 'Contenido', exact: true });
     await outline.getByRole('heading', { name: `Módulo 1: ${moduleTitle}` }).waitFor();
+    await outline.getByRole('heading', { name: `Módulo 2: ${closingModuleTitle}` }).waitFor();
     const items = (await outline.getByRole('listitem').allInnerTexts()).map((item) => item.replace(/\s+/g, ' ').trim());
     expect(items).toEqual([`Lectura: ${pageTitle} (obligatoria · 15 min)`, `Cuestionario: ${quizTitle} (obligatoria · 2 preguntas)`]);
 

@@ -11,6 +11,8 @@ import { ActivityFileUpload } from './ActivityFileUpload';
 import { ActivityForm } from './ActivityForm';
 import { QuestionsView, QuizEditor } from './QuizEditor';
 import { MoveButtons } from './MoveButtons';
+import { MoveToModule } from './MoveToModule';
+import type { ModuleChoice } from './MoveToModule';
 
 /** A symbol per kind, beside its name (decorative: the name is always written). */
 export const KIND_ICONS: Record<ActivityKind, string> = { page: '¶', video: '▶', file: '⤓', quiz: '✎' };
@@ -26,10 +28,12 @@ interface Props {
   onMove: (delta: -1 | 1) => void;
   moving: boolean;
   onAnnounce: (message: string) => void;
+  /** The version's other modules, where the activity can be moved. */
+  otherModules: ModuleChoice[];
 }
 
 /** One activity in its module: what it is, its order and required flag, and its editor (or its content, read-only). */
-export const ActivityItem = ({ courseId, activity, index, count, readOnly, open, onToggle, onMove, moving, onAnnounce }: Props) => {
+export const ActivityItem = ({ courseId, activity, index, count, readOnly, open, onToggle, onMove, moving, onAnnounce, otherModules }: Props) => {
   const { t } = useTranslation();
   const update = useUpdateActivity(courseId);
   const remove = useDeleteActivity(courseId);
@@ -159,6 +163,7 @@ export const ActivityItem = ({ courseId, activity, index, count, readOnly, open,
               {activity.kind === 'quiz' ? (
                 <QuizEditor key={activity.id} courseId={courseId} activity={activity} />
               ) : null}
+              <MoveToModule courseId={courseId} activity={activity} modules={otherModules} onMoved={onAnnounce} />
             </div>
           )}
         </div>

@@ -63,6 +63,7 @@ export const ContentEditor = ({ courseId, content, canEdit, defaultPassingScore,
           onMove={(delta) => moveModule(module.id, module.title, delta)}
           moving={reorder.isPending}
           onAnnounce={setAnnouncement}
+          allModules={content.modules.map((m, i) => ({ id: m.id, label: t('courses.content.moduleN', { n: i + 1, title: m.title }) }))}
         />
       ))}
       {!readOnly ? (

@@ -13,6 +13,7 @@ import { ActivityForm } from './ActivityForm';
 import { ActivityItem, KIND_ICONS } from './ActivityItem';
 import { ModuleForm } from './ModuleForm';
 import { MoveButtons } from './MoveButtons';
+import type { ModuleChoice } from './MoveToModule';
 
 interface Props {
   courseId: string;
@@ -24,6 +25,8 @@ interface Props {
   onMove: (delta: -1 | 1) => void;
   moving: boolean;
   onAnnounce: (message: string) => void;
+  /** Every module of the version, to move activities between them. */
+  allModules: ModuleChoice[];
 }
 
 /** Moves the focus to a control once the list has been drawn again. */
@@ -39,7 +42,7 @@ export const focusAfterRender = (...ids: string[]) =>
   });
 
 /** A module: title, summary, its ordered activities and the controls to change them. */
-export const ModuleSection = ({ courseId, module, index, count, readOnly, defaultPassingScore, onMove, moving, onAnnounce }: Props) => {
+export const ModuleSection = ({ courseId, module, index, count, readOnly, defaultPassingScore, onMove, moving, onAnnounce, allModules }: Props) => {
   const { t } = useTranslation();
   const update = useUpdateModule(courseId);
   const remove = useDeleteModule(courseId);
@@ -160,6 +163,7 @@ export const ModuleSection = ({ courseId, module, index, count, readOnly, defaul
               onMove={(delta) => moveActivity(activity.id, activity.title, delta)}
               moving={reorder.isPending}
               onAnnounce={onAnnounce}
+              otherModules={allModules.filter((choice) => choice.id !== module.id)}
             />
           ))}
         </ol>
