@@ -295,6 +295,23 @@ describe('competency framework (real PostgreSQL)', () => {
       );
     });
 
+    it('resolves every URI of the CASE package, without a session, to the very object the package holds', async () => {
+      const { comp } = await makeTree();
+      const { body: pkg } = await as(tokens.coordinator).get('/api/competencies/export.case.json').set('Host', 'campus.prueba');
+      const item = pkg.CFItems.find((i: { identifier: string }) => i.identifier === comp.id);
+      const association = pkg.CFAssociations.find((a: { originNodeURI: { identifier: string } }) => a.originNodeURI.identifier === comp.id);
+      for (const object of [pkg.CFDocument, item, association, pkg.CFDefinitions.CFItemTypes[0], pkg.CFRubrics[0]]) {
+        const uri = new URL(object.uri);
+        expect(uri.origin).toBe('http://campus.prueba');
+        const response = await ctx.http().get(uri.pathname).set('Host', 'campus.prueba');
+        expect(response.status).toBe(200);
+        expect(response.body).toEqual(object);
+      }
+      const unknown = await ctx.http().get('/api/competencies/case/00000000-0000-4000-8000-000000000000');
+      expect(unknown.status).toBe(404);
+      expect((await ctx.http().get('/api/competencies/case/no-es-un-uuid')).status).toBe(400);
+    });
+
     it('writes a CASE 1.0 package with items, isChildOf associations, item types and the proficiency rubric', async () => {
       const { area, sub, comp } = await makeTree();
       const response = await as(tokens.participant).get('/api/competencies/export.case.json').set('Host', 'campus.prueba');

@@ -47,7 +47,7 @@ describe('route guarding (secure by default)', () => {
     expect(unguarded).toEqual([]);
   });
 
-  it('only login, refresh, logout, account activation and health are public', () => {
+  it('only login, refresh, logout, account activation, health, cohort calendar feeds and CASE URIs are public', () => {
     const open = routes.filter((r) => r.public).map((r) => r.route).sort();
     expect(open).toEqual([
       'AuthController.activate activation',
@@ -56,6 +56,7 @@ describe('route guarding (secure by default)', () => {
       'AuthController.logout logout',
       'AuthController.refresh refresh',
       'CalendarController.publicFeed public/cohorts/:id/calendar.ics',
+      'CompetenciesController.resolveCase case/:identifier',
       'HealthController.check /',
     ]);
   });

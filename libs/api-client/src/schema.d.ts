@@ -368,6 +368,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/competencies/case/{identifier}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompetenciesController_resolveCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/competencies/import": {
         parameters: {
             query?: never;
@@ -2865,6 +2881,28 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Paquete 1EdTech CASE 1.0: CFDocument, CFItems, CFAssociations (isChildOf), CFDefinitions y la escala de dominio como CFRubric */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    CompetenciesController_resolveCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description El objeto CASE (CFDocument, CFItem, CFAssociation, CFItemType o CFRubric) con ese identificador */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,5 @@
-import { Controller, Get, Header, Inject, Param, ParseUUIDPipe, Query, Req } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, ParseUUIDPipe, Query, Req, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { COHORT_READER_ROLES } from '@campus/domain';
@@ -8,6 +9,7 @@ import { appConfig } from '../../config/configuration';
 import type { AppConfig } from '../../config/configuration';
 import { CalendarService } from './calendar.service';
 import { CalendarQueryDto, CalendarSessionDto } from './dto/calendar.dto';
+import { publicOrigin } from '../../common/http/public-origin';
 
 const ICS_SCHEMA = { type: 'string', description: 'iCalendar (RFC 5545)' } as const;
 
@@ -42,6 +44,7 @@ export class CalendarController {
   /** Calendar apps subscribe to this address without a token: published courses only, no personal data. */
   @Get('public/cohorts/:id/calendar.ics')
   @Public()
+  @UseGuards(ThrottlerGuard)
   @ApiProduces('text/calendar')
   @ApiOkResponse({ schema: ICS_SCHEMA })
   @Header('Content-Type', 'text/calendar; charset=utf-8')
@@ -53,6 +56,6 @@ export class CalendarController {
 
   /** Where links point: PUBLIC_URL when configured, otherwise the address this request came to. */
   private origin(request: Request): string {
-    return this.config.publicUrl ?? `${request.protocol}://${request.get('host')}`;
+    return publicOrigin(this.config.publicUrl, request);
   }
 }

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Header, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Req, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { CasePackage } from '@campus/domain';
-import { AnyRole, CurrentUser, Roles } from '../../common/decorators/auth.decorators';
+import { AnyRole, CurrentUser, Public, Roles } from '../../common/decorators/auth.decorators';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
 import { UploadErrorsInterceptor } from '../../common/uploads/upload-errors.interceptor';
 import { appConfig } from '../../config/configuration';
@@ -13,6 +14,7 @@ import {
 } from './dto/competency.dto';
 import { CompetenciesException, CompetenciesExceptionCode } from './competencies.exception';
 import { CompetenciesService } from './competencies.service';
+import { publicOrigin } from '../../common/http/public-origin';
 
 const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -57,6 +59,20 @@ export class CompetenciesController {
   @Header('Cache-Control', 'no-store')
   exportCase(@Req() request: Request): Promise<CasePackage> {
     return this.service.exportCase(this.origin(request));
+  }
+
+  /**
+   * The CASE package's URIs resolve here, without a session, so other systems (and people) can
+   * follow them: the framework is public knowledge, and no person appears in it.
+   */
+  @Get('case/:identifier')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @ApiOkResponse({ description: 'El objeto CASE (CFDocument, CFItem, CFAssociation, CFItemType o CFRubric) con ese identificador', schema: { type: 'object' } })
+  async resolveCase(@Param('identifier', ParseUUIDPipe) identifier: string, @Req() request: Request): Promise<object> {
+    const found = await this.service.resolveCase(identifier, this.origin(request));
+    if (!found) throw new CompetenciesException(CompetenciesExceptionCode.NotFound, 'No hay ningún elemento CASE con ese identificador');
+    return found;
   }
 
   @Post('import')
@@ -118,6 +134,6 @@ export class CompetenciesController {
 
   /** Where CASE URIs point: PUBLIC_URL when configured, otherwise the address this request came to. */
   private origin(request: Request): string {
-    return this.config.publicUrl ?? `${request.protocol}://${request.get('host')}`;
+    return publicOrigin(this.config.publicUrl, request);
   }
 }

@@ -255,6 +255,22 @@ export class CompetenciesService {
   }
 
   /**
+   * What a URI of the CASE package points to, by its identifier: the CFDocument, a CFItem, a
+   * CFAssociation, a CFItemType or the CFRubric, exactly as in the package. Null when none.
+   */
+  async resolveCase(identifier: string, baseUrl: string): Promise<object | null> {
+    const pkg = await this.exportCase(baseUrl);
+    if (pkg.CFDocument.identifier === identifier) return pkg.CFDocument;
+    const candidates: { identifier: string }[] = [
+      ...pkg.CFItems,
+      ...pkg.CFAssociations,
+      ...pkg.CFDefinitions.CFItemTypes,
+      ...pkg.CFRubrics,
+    ];
+    return candidates.find((candidate) => candidate.identifier === identifier) ?? null;
+  }
+
+  /**
    * A course is filed under an area and one of its sub-areas: moving a sub-area to another area
    * would leave courses filed inconsistently, so it is refused (the transaction rolls back).
    */

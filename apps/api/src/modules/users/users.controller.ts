@@ -14,6 +14,7 @@ import { ActivationService } from './activation.service';
 import { ActivationLinkDto, ActivationLinksQueryDto } from './dto/activation.dto';
 import { UsersException, UsersExceptionCode } from './users.exception';
 import { UsersService } from './users.service';
+import { publicOrigin } from '../../common/http/public-origin';
 
 const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -119,6 +120,6 @@ export class UsersController {
 
   /** Where links point: PUBLIC_URL when configured, otherwise the address this request came to. */
   private origin(request: Request): string {
-    return this.config.publicUrl ?? `${request.protocol}://${request.get('host')}`;
+    return publicOrigin(this.config.publicUrl, request);
   }
 }
