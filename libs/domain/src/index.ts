@@ -6,3 +6,4 @@ export * from './lib/cohorts';
 export * from './lib/course-content';
 export * from './lib/catalogue-search';
 export * from './lib/competency-framework';
+export * from './lib/dates';

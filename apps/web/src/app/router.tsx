@@ -1,5 +1,6 @@
 import { lazy } from 'react';
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+import type { NavSectionKey, Role } from '@campus/domain';
 import { createBrowserRouter } from 'react-router';
 import { useHasRole } from '../features/auth/hooks/useHasRole';
 import { loadFeatureTexts } from '../i18n';
@@ -44,6 +45,18 @@ const NotFoundPage = page(() => import('../pages/NotFoundPage'), 'NotFoundPage')
 /** Admins edit a person's record; the other roles of the users section only read it. */
 const UserPage = () => (useHasRole('admin') ? <UserEditPage /> : <UserDetailsPage />);
 
+/** A route of a navigation section: only the roles that see the section open it. */
+const inSection = (path: string, section: NavSectionKey, element: ReactNode) => ({
+  path,
+  element: <RequireSection section={section}>{element}</RequireSection>,
+});
+
+/** A route only some roles open (e.g. the create pages, for those who edit). */
+const forRoles = (path: string, roles: readonly Role[], element: ReactNode) => ({
+  path,
+  element: <RequireRoles roles={roles}>{element}</RequireRoles>,
+});
+
 export const router = createBrowserRouter([
   {
     element: <PublicLayout />,
@@ -63,142 +76,23 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'perfil', element: <ProfilePage /> },
-      {
-        path: 'catalogo',
-        element: (
-          <RequireSection section="catalogue">
-            <CataloguePage />
-          </RequireSection>
-        ),
-      },
-      {
-        path: 'catalogo/:courseId',
-        element: (
-          <RequireSection section="catalogue">
-            <CatalogueCoursePage />
-          </RequireSection>
-        ),
-      },
-      {
-        path: 'cursos',
-        element: (
-          <RequireSection section="courses">
-            <CoursesPage />
-          </RequireSection>
-        ),
-      },
-      {
-        path: 'cursos/nuevo',
-        element: (
-          <RequireRoles roles={['admin', 'coordinator']}>
-            <CourseCreatePage />
-          </RequireRoles>
-        ),
-      },
-      {
-        path: 'cursos/:courseId',
-        element: (
-          <RequireSection section="courses">
-            <CoursePage />
-          </RequireSection>
-        ),
-      },
-      {
-        path: 'cursos/:courseId/contenido',
-        element: (
-          <RequireSection section="courses">
-            <CourseContentPage />
-          </RequireSection>
-        ),
-      },
-      {
-        path: 'cursos/:courseId/cohortes/nueva',
-        element: (
-          <RequireRoles roles={['admin', 'coordinator']}>
-            <CohortCreatePage />
-          </RequireRoles>
-        ),
-      },
-      {
-        path: 'cohortes/:cohortId',
-        element: (
-          <RequireSection section="calendar">
-            <CohortPage />
-          </RequireSection>
-        ),
-      },
-      {
-        path: 'calendario',
-        element: (
-          <RequireSection section="calendar">
-            <CalendarPage />
-          </RequireSection>
-        ),
-      },
-      {
-        path: 'competencias',
-        element: (
-          <RequireSection section="competencies">
-            <CompetenciesPage />
-          </RequireSection>
-        ),
-      },
-      {
-        path: 'admin/usuarios',
-        element: (
-          <RequireSection section="users">
-            <UsersPage />
-          </RequireSection>
-        ),
-      },
-      {
-        path: 'admin/usuarios/nuevo',
-        element: (
-          <RequireRoles roles={['admin']}>
-            <UserCreatePage />
-          </RequireRoles>
-        ),
-      },
-      {
-        path: 'admin/usuarios/:id',
-        element: (
-          <RequireSection section="users">
-            <UserPage />
-          </RequireSection>
-        ),
-      },
-      {
-        path: 'admin/importar',
-        element: (
-          <RequireSection section="import">
-            <ImportPage />
-          </RequireSection>
-        ),
-      },
-      {
-        path: 'admin/municipios',
-        element: (
-          <RequireSection section="municipalities">
-            <MunicipalitiesPage />
-          </RequireSection>
-        ),
-      },
-      {
-        path: 'admin/municipios/nuevo',
-        element: (
-          <RequireRoles roles={['admin']}>
-            <MunicipalityCreatePage />
-          </RequireRoles>
-        ),
-      },
-      {
-        path: 'admin/municipios/:id',
-        element: (
-          <RequireSection section="municipalities">
-            <MunicipalityPage />
-          </RequireSection>
-        ),
-      },
+      inSection('catalogo', 'catalogue', <CataloguePage />),
+      inSection('catalogo/:courseId', 'catalogue', <CatalogueCoursePage />),
+      inSection('cursos', 'courses', <CoursesPage />),
+      forRoles('cursos/nuevo', ['admin', 'coordinator'], <CourseCreatePage />),
+      inSection('cursos/:courseId', 'courses', <CoursePage />),
+      inSection('cursos/:courseId/contenido', 'courses', <CourseContentPage />),
+      forRoles('cursos/:courseId/cohortes/nueva', ['admin', 'coordinator'], <CohortCreatePage />),
+      inSection('cohortes/:cohortId', 'calendar', <CohortPage />),
+      inSection('calendario', 'calendar', <CalendarPage />),
+      inSection('competencias', 'competencies', <CompetenciesPage />),
+      inSection('admin/usuarios', 'users', <UsersPage />),
+      forRoles('admin/usuarios/nuevo', ['admin'], <UserCreatePage />),
+      inSection('admin/usuarios/:id', 'users', <UserPage />),
+      inSection('admin/importar', 'import', <ImportPage />),
+      inSection('admin/municipios', 'municipalities', <MunicipalitiesPage />),
+      forRoles('admin/municipios/nuevo', ['admin'], <MunicipalityCreatePage />),
+      inSection('admin/municipios/:id', 'municipalities', <MunicipalityPage />),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { OFFICIAL_CSV_COLUMNS } from '@campus/domain';
 import { ActivationLinksDownload } from '../features/activation/components/ActivationLinksDownload';
-import { CsvColumnsTable } from '../features/users/components/CsvColumnsTable';
 import { ImportOfficialsForm } from '../features/users/components/ImportOfficialsForm';
+import { CsvColumnsTable } from '../shared/CsvColumnsTable';
 import { PageTitle } from '../shared/PageTitle';
 
 export const ImportPage = () => {
@@ -13,7 +14,11 @@ export const ImportPage = () => {
       <section aria-labelledby="import-columns">
         <h2 id="import-columns">{t('importer.columnsTitle')}</h2>
         <p>{t('importer.columnsIntro')}</p>
-        <CsvColumnsTable />
+        <CsvColumnsTable
+          caption={t('importer.columnsCaption')}
+          columns={OFFICIAL_CSV_COLUMNS}
+          describe={(field) => t(`importer.fields.${field}`)}
+        />
       </section>
       <section aria-labelledby="import-file" className="panel">
         <h2 id="import-file">{t('importer.formTitle')}</h2>

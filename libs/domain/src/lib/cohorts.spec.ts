@@ -1,14 +1,7 @@
 import {
-  addDays,
   cohortDateProblems,
   conflictKey,
-  daysBetween,
   findConflicts,
-  isCalendarDate,
-  isoWeekday,
-  laPazDayOf,
-  laPazInstant,
-  laPazTimeOf,
   MAX_SERIES_SESSIONS,
   monthGrid,
   monthGridRange,
@@ -20,6 +13,7 @@ import {
   weeklySeriesSessions,
 } from './cohorts';
 import type { ScheduledSession } from './cohorts';
+import { addDays, daysBetween, isCalendarDate, isoWeekday, laPazDayOf, laPazInstant, laPazTimeOf } from './dates';
 
 const dates = { startsOn: '2026-03-02', endsOn: '2026-03-31', enrolmentOpensOn: '2026-02-01', enrolmentClosesOn: '2026-03-06' };
 

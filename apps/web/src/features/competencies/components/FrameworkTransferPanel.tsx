@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { COMPETENCY_CSV_COLUMNS } from '@campus/domain';
 import { isApiError } from '../../../app/http';
 import { Alert, FormErrorAlert } from '../../../shared/Alert';
-import { DataTable } from '../../../shared/DataTable';
+import { CsvColumnsTable } from '../../../shared/CsvColumnsTable';
 import { errorMessage } from '../../../shared/errors';
 import { SelectField, TextField } from '../../../shared/Field';
 import { formatNumber } from '../../../shared/format';
@@ -14,6 +14,7 @@ import type { CompetencyImportResultDto, FrameworkFormat } from '../api/types';
 import { useExportFramework } from '../hooks/useExportFramework';
 import { useImportFramework } from '../hooks/useImportFramework';
 import { saveFile } from '../../../shared/download';
+import { ImportErrors } from '../../../shared/ImportErrors';
 
 const FORMATS: FrameworkFormat[] = ['csv', 'case'];
 
@@ -151,26 +152,11 @@ const ImportForm = () => {
       </div>
       {importer.isError && rowErrors.length === 0 ? <FormErrorAlert message={errorMessage(importer.error, t)} /> : null}
       {rowErrors.length > 0 ? (
-        <>
-          <Alert kind="error">
-            <p>{t('competencies.transfer.errorsTitle')}</p>
-          </Alert>
-          {format === 'case' ? <p className="muted">{t('competencies.transfer.lineHint')}</p> : null}
-          <DataTable
-            caption={t('competencies.transfer.errorsCaption', { count: rowErrors.length })}
-            columns={[t('competencies.transfer.line'), t('competencies.transfer.field'), t('competencies.transfer.message')]}
-          >
-            {rowErrors.map((error, index) => (
-              <tr key={`${error.line}-${error.field}-${index}`}>
-                <td>{error.line ?? t('common.none')}</td>
-                <td>
-                  <code>{error.field}</code>
-                </td>
-                <td>{error.message}</td>
-              </tr>
-            ))}
-          </DataTable>
-        </>
+        <ImportErrors
+          title={t('competencies.transfer.errorsTitle')}
+          errors={rowErrors}
+          hint={format === 'case' ? <p className="muted">{t('competencies.transfer.lineHint')}</p> : null}
+        />
       ) : null}
     </>
   );
@@ -183,28 +169,11 @@ const CsvColumns = () => {
     <details>
       <summary>{t('competencies.transfer.columnsTitle')}</summary>
       <p>{t('competencies.transfer.columnsIntro')}</p>
-      <DataTable
+      <CsvColumnsTable
         caption={t('competencies.transfer.columnsCaption')}
-        columns={[t('competencies.transfer.column'), t('competencies.transfer.required'), t('competencies.transfer.aliases'), t('competencies.transfer.content')]}
-      >
-        {COMPETENCY_CSV_COLUMNS.map((column) => (
-          <tr key={column.field}>
-            <th scope="row">
-              <code>{column.header}</code>
-            </th>
-            <td>{column.required ? t('common.yes') : t('common.no')}</td>
-            <td>
-              {column.aliases.map((alias, index) => (
-                <span key={alias}>
-                  {index > 0 ? ', ' : null}
-                  <code>{alias}</code>
-                </span>
-              ))}
-            </td>
-            <td>{t(`competencies.transfer.fields.${column.field}`)}</td>
-          </tr>
-        ))}
-      </DataTable>
+        columns={COMPETENCY_CSV_COLUMNS}
+        describe={(field) => t(`competencies.transfer.fields.${field}`)}
+      />
     </details>
   );
 };

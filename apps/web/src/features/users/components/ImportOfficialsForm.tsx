@@ -7,7 +7,7 @@ import { errorMessage } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format';
 import { TextField } from '../../../shared/Field';
 import { useImportOfficials } from '../hooks/useImportOfficials';
-import { DataTable } from '../../../shared/DataTable';
+import { ImportErrors } from '../../../shared/ImportErrors';
 
 /**
  * File picker with "Validar" (dry run) and "Importar"; row errors come back as a table.
@@ -99,27 +99,7 @@ export const ImportOfficialsForm = ({ nextStep }: { nextStep?: ReactNode }) => {
       {importer.isError && rowErrors.length === 0 ? (
         <FormErrorAlert message={errorMessage(importer.error, t)} />
       ) : null}
-      {rowErrors.length > 0 ? (
-        <>
-          <Alert kind="error">
-            <p>{t('importer.errorsTitle')}</p>
-          </Alert>
-          <DataTable
-            caption={t('importer.errorsCaption', { count: rowErrors.length })}
-            columns={[t('importer.line'), t('importer.field'), t('importer.message')]}
-          >
-            {rowErrors.map((error, index) => (
-              <tr key={`${error.line}-${error.field}-${index}`}>
-                <td>{error.line ?? t('common.none')}</td>
-                <td>
-                  <code>{error.field}</code>
-                </td>
-                <td>{error.message}</td>
-              </tr>
-            ))}
-          </DataTable>
-        </>
-      ) : null}
+      {rowErrors.length > 0 ? <ImportErrors title={t('importer.errorsTitle')} errors={rowErrors} /> : null}
     </>
   );
 };

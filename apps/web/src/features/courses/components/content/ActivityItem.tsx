@@ -13,6 +13,7 @@ import { QuestionsView, QuizEditor } from './QuizEditor';
 import { MoveButtons } from './MoveButtons';
 import { MoveToModule } from './MoveToModule';
 import type { ModuleChoice } from './MoveToModule';
+import { ConfirmDelete } from './ConfirmDelete';
 
 /** A symbol per kind, beside its name (decorative: the name is always written). */
 export const KIND_ICONS: Record<ActivityKind, string> = { page: '¶', video: '▶', file: '⤓', quiz: '✎' };
@@ -120,23 +121,19 @@ export const ActivityItem = ({ courseId, activity, index, count, readOnly, open,
       </div>
       {update.isError ? <Alert kind="error">{errorMessage(update.error, t)}</Alert> : null}
       {confirming ? (
-        <div className="confirm" role="alertdialog" aria-labelledby={`${headingId}-confirm`}>
-          <p id={`${headingId}-confirm`}>{t('courses.content.confirmDeleteActivity', { title: activity.title })}</p>
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate(activity.id, { onSuccess: () => onAnnounce(t('courses.content.activityDeleted', { title: activity.title })) })}
-            >
-              {t('courses.content.confirmDelete')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-          {remove.isError ? <Alert kind="error">{errorMessage(remove.error, t)}</Alert> : null}
-        </div>
+        <ConfirmDelete
+          id={`${headingId}-confirm`}
+          message={t('courses.content.confirmDeleteActivity', { title: activity.title })}
+          pending={remove.isPending}
+          error={remove.error}
+          onConfirm={() =>
+            remove
+              .mutateAsync(activity.id)
+              .then(() => onAnnounce(t('courses.content.activityDeleted', { title: activity.title })))
+              .catch(() => undefined) // shown in the dialog, which stays while the item does
+          }
+          onCancel={() => setConfirming(false)}
+        />
       ) : null}
       {open ? (
         <div id={`${headingId}-panel`} className="course-activity-panel">

@@ -14,6 +14,7 @@ import { ActivityItem, KIND_ICONS } from './ActivityItem';
 import { ModuleForm } from './ModuleForm';
 import { MoveButtons } from './MoveButtons';
 import type { ModuleChoice } from './MoveToModule';
+import { ConfirmDelete } from './ConfirmDelete';
 
 interface Props {
   courseId: string;
@@ -128,23 +129,19 @@ export const ModuleSection = ({ courseId, module, index, count, readOnly, defaul
         />
       ) : null}
       {confirming ? (
-        <div className="confirm" role="alertdialog" aria-labelledby={`${headingId}-confirm`}>
-          <p id={`${headingId}-confirm`}>{t('courses.content.confirmDeleteModule', { title: module.title, count: module.activities.length })}</p>
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate(module.id, { onSuccess: () => onAnnounce(t('courses.content.moduleDeleted', { title: module.title })) })}
-            >
-              {t('courses.content.confirmDelete')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-          {remove.isError ? <Alert kind="error">{errorMessage(remove.error, t)}</Alert> : null}
-        </div>
+        <ConfirmDelete
+          id={`${headingId}-confirm`}
+          message={t('courses.content.confirmDeleteModule', { title: module.title, count: module.activities.length })}
+          pending={remove.isPending}
+          error={remove.error}
+          onConfirm={() =>
+            remove
+              .mutateAsync(module.id)
+              .then(() => onAnnounce(t('courses.content.moduleDeleted', { title: module.title })))
+              .catch(() => undefined) // shown in the dialog, which stays while the item does
+          }
+          onCancel={() => setConfirming(false)}
+        />
       ) : null}
       {reorder.isError ? <Alert kind="error">{errorMessage(reorder.error, t)}</Alert> : null}
       {module.activities.length === 0 ? <p className="muted">{t('courses.content.noActivities')}</p> : null}
