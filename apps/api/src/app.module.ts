@@ -23,6 +23,8 @@ import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { CompetenciesModule } from './modules/competencies/competencies.module';
 import { CoursesModule } from './modules/courses/courses.module';
 import { HealthModule } from './modules/health/health.module';
+import { LearningModule } from './modules/learning/learning.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -80,6 +82,7 @@ export class AppModule {
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 100 }]),
         ...web,
         AuditModule,
+        NotificationsModule,
         HealthModule,
         MunicipalitiesModule,
         UsersModule,
@@ -88,6 +91,7 @@ export class AppModule {
         CoursesModule,
         CohortsModule,
         CatalogueModule,
+        LearningModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -7,3 +7,5 @@ export * from './lib/course-content';
 export * from './lib/catalogue-search';
 export * from './lib/competency-framework';
 export * from './lib/dates';
+export * from './lib/enrolment';
+export * from './lib/completion';

@@ -2,6 +2,9 @@ import catalogue from './en/catalogue.json';
 import cohorts from './en/cohorts.json';
 import competencies from './en/competencies.json';
 import courses from './en/courses.json';
+import enrolments from './en/enrolments.json';
+import learning from './en/learning.json';
+import teaching from './en/teaching.json';
 
 /** The feature texts in English, loaded on demand by `loadFeatureTexts`. */
-export const enFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue };
+export const enFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue, ...enrolments, ...learning, ...teaching };

@@ -2,6 +2,9 @@ import catalogue from './es/catalogue.json';
 import cohorts from './es/cohorts.json';
 import competencies from './es/competencies.json';
 import courses from './es/courses.json';
+import enrolments from './es/enrolments.json';
+import learning from './es/learning.json';
+import teaching from './es/teaching.json';
 
 /** The feature texts in Spanish, loaded on demand by `loadFeatureTexts`. */
-export const esFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue };
+export const esFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue, ...enrolments, ...learning, ...teaching };

@@ -14,12 +14,14 @@ describe('roles', () => {
 
   it('shows admin sections only to admins and the common ones to everyone', () => {
     const participant = navSectionsFor(['participant']).map((s) => s.key);
-    expect(participant).toEqual(['home', 'profile', 'catalogue']);
+    expect(participant).toEqual(['home', 'profile', 'catalogue', 'learning', 'myCompetencies']);
     const admin = navSectionsFor(['admin']).map((s) => s.key);
     expect(admin).toEqual([
       'home',
       'profile',
       'catalogue',
+      'enrolments',
+      'teaching',
       'courses',
       'calendar',
       'competencies',
@@ -32,6 +34,7 @@ describe('roles', () => {
       'home',
       'profile',
       'catalogue',
+      'teaching',
       'courses',
       'calendar',
     ]);
@@ -42,6 +45,8 @@ describe('roles', () => {
       'home',
       'profile',
       'catalogue',
+      'enrolments',
+      'teaching',
       'courses',
       'calendar',
       'competencies',
@@ -60,6 +65,9 @@ describe('roles', () => {
       'home',
       'profile',
       'catalogue',
+      'learning',
+      'myCompetencies',
+      'enrolments',
       'users',
     ]);
   });

@@ -27,6 +27,8 @@ export class Course {
   @Column({ name: 'sdg_targets', type: 'text', array: true, default: () => "'{}'" }) sdgTargets: string[];
   /** Whether a request needs the municipal liaison's endorsement before a coordinator decides. */
   @Column({ name: 'requires_endorsement', type: 'boolean', default: true }) requiresEndorsement: boolean;
+  /** A coordinator approves each request; without it, requests are admitted in arrival order (after any endorsement). */
+  @Column({ name: 'requires_approval', type: 'boolean', default: true }) requiresApproval: boolean;
   @Column({ type: 'varchar', length: 16, default: 'draft' }) status: CourseStatus;
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true }) publishedAt: Date | null;
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt: Date | null;
