@@ -3,6 +3,7 @@ import type { QuestionKind } from '@campus/domain';
 import { DEMO_COURSES } from '../../apps/api/src/database/seed/demo-courses';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITIES, DEMO_PASSWORD } from '../../apps/api/src/database/seed/demo-data';
 import { seedDemoData } from '../../apps/api/src/database/seed/demo-seed';
+import { CompletionService } from '../../apps/api/src/modules/learning/completion.service';
 import { createTestApp } from '../support/test-app';
 import type { TestContext } from '../support/test-app';
 import { createSiblingDatabase } from '../support/test-database';
@@ -182,6 +183,50 @@ describe('demo data', () => {
         expect(response.status).toBe(200);
         expect({ id, conflicts: response.body.conflicts }).toEqual({ id, conflicts: [] });
       }
+    });
+
+    it('gives past cohorts outcomes that agree with the completion rule, within capacity, with evidence for who passed', async () => {
+      const enrolments: { id: string; status: string; cohort_status: string }[] = await ctx.db.query(
+        `SELECT e.id, e.status, ch.status AS cohort_status FROM enrolments e JOIN cohorts ch ON ch.id = e.cohort_id`,
+      );
+      const closed = enrolments.filter((e) => e.cohort_status === 'closed');
+      expect(closed.length).toBeGreaterThanOrEqual(40);
+      // Nobody is left pending or in progress in a closed cohort.
+      expect(new Set(closed.map((e) => e.status))).toEqual(new Set(['passed', 'failed']));
+      const completion = ctx.app.get(CompletionService);
+      const checks = await completion.check(ctx.db.manager, closed.map((e) => e.id));
+      for (const e of closed) {
+        expect({ id: e.id, status: e.status, met: checks.get(e.id)?.check.met }).toEqual({ id: e.id, status: e.status, met: e.status === 'passed' });
+      }
+      const [{ over }] = await ctx.db.query(
+        `SELECT count(*)::int AS over FROM cohorts ch
+          WHERE ch.capacity < (SELECT count(*) FROM enrolments e WHERE e.cohort_id = ch.id AND e.status IN ('enrolled', 'in_progress', 'passed', 'failed'))`,
+      );
+      expect(over).toBe(0);
+      const [{ missing }] = await ctx.db.query(
+        `SELECT count(*)::int AS missing FROM enrolments e JOIN cohorts ch ON ch.id = e.cohort_id JOIN course_competencies cc ON cc.course_id = ch.course_id
+          WHERE e.status = 'passed' AND NOT EXISTS (SELECT 1 FROM competency_records r WHERE r.enrolment_id = e.id AND r.competency_id = cc.competency_id)`,
+      );
+      expect(missing).toBe(0);
+      const [{ unearned }] = await ctx.db.query(
+        `SELECT count(*)::int AS unearned FROM competency_records r JOIN enrolments e ON e.id = r.enrolment_id WHERE e.status <> 'passed'`,
+      );
+      expect(unearned).toBe(0);
+    });
+
+    it("gives the demo participant a passed course and one in progress, and the demo liaison requests to endorse", async () => {
+      const mine = await ctx.db.query(
+        `SELECT c.code, e.status FROM enrolments e JOIN users u ON u.id = e.user_id JOIN cohorts ch ON ch.id = e.cohort_id
+           JOIN courses c ON c.id = ch.course_id WHERE u.email = 'participante@demo.egm.bo' ORDER BY c.code`,
+      );
+      expect(mine).toEqual([{ code: 'FIN-201', status: 'in_progress' }, { code: 'GDL-101', status: 'passed' }]);
+      const [{ waiting }] = await ctx.db.query(
+        `SELECT count(*)::int AS waiting FROM enrolments e JOIN users u ON u.id = e.user_id JOIN municipalities m ON m.id = u.municipality_id
+          WHERE e.status = 'requested' AND m.code = '020105'`,
+      );
+      expect(waiting).toBeGreaterThanOrEqual(1);
+      const [{ endorsed }] = await ctx.db.query(`SELECT count(*)::int AS endorsed FROM enrolments WHERE status = 'endorsed'`);
+      expect(endorsed).toBeGreaterThanOrEqual(1);
     });
 
     it('lets the demo participant find the risk management course by typing without accents', async () => {

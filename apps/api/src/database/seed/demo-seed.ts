@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../common/security/passwords';
 import { seedDefaultFramework } from './default-framework';
 import { seedDemoCourses } from './demo-courses';
+import { seedDemoLearning } from './demo-learning';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITIES, DEMO_PASSWORD, demoParticipants } from './demo-data';
 
 /**
@@ -37,7 +38,8 @@ export const seedDemoData = async (dataSource: DataSource): Promise<{ seeded: bo
         [u.email, passwordHash, u.firstNames, u.lastNames, u.nationalIdNumber, u.issuedIn, u.gender, ids.get(u.municipalityCode), u.orgUnit, u.position, u.roles],
       );
     }
-    await seedDemoCourses(manager);
+    const catalogue = await seedDemoCourses(manager);
+    if (catalogue.seeded) await seedDemoLearning(manager);
   });
   return { seeded: true };
 };
