@@ -22,9 +22,11 @@ import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { CompetenciesModule } from './modules/competencies/competencies.module';
 import { CoursesModule } from './modules/courses/courses.module';
+import { EnrolmentsModule } from './modules/enrolments/enrolments.module';
 import { HealthModule } from './modules/health/health.module';
 import { LearningModule } from './modules/learning/learning.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { TeachingModule } from './modules/teaching/teaching.module';
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -92,6 +94,8 @@ export class AppModule {
         CohortsModule,
         CatalogueModule,
         LearningModule,
+        EnrolmentsModule,
+        TeachingModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },

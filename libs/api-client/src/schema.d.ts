@@ -1,5 +1,85 @@
 // Generated from openapi.json by libs/api-client/generate.mjs. Do not edit.
 export interface paths {
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NotificationsController_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NotificationsController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_outbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -864,10 +944,452 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/learning/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LearningController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/enrolments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LearningController_outline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/enrolments/{id}/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LearningController_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/enrolments/{id}/activities/{activityId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LearningController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/enrolments/{id}/activities/{activityId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["LearningController_saveProgress"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning/enrolments/{id}/activities/{activityId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LearningController_submitAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competency-profile/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompetencyProfileController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{userId}/competency-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompetencyProfileController_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{userId}/competency-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CompetencyProfileController_recognise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{cohortId}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EnrolmentsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EnrolmentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EnrolmentsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{id}/endorse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EnrolmentsController_endorse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EnrolmentsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EnrolmentsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EnrolmentsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{cohortId}/enrolments/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EnrolmentsController_bulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{cohortId}/enrolments/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EnrolmentsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teaching/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TeachingController_cohorts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrolments/{enrolmentId}/grade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["TeachingController_grade"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{cohortId}/sessions/{sessionId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AttendanceController_get"];
+        put: operations["AttendanceController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{cohortId}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RosterController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{cohortId}/roster.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RosterController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{cohortId}/roster.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RosterController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Qué pasó (código estable)
+             * @example enrolment.enrolled
+             */
+            kind: string;
+            title: string;
+            body: string;
+            /**
+             * @description Ruta de la SPA a abrir
+             * @example /aprendizaje
+             */
+            link: string | null;
+            /** Format: date-time */
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationPageDto: {
+            items: components["schemas"]["NotificationDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description No leídas (todas, no solo las de esta página) */
+            unread: number;
+        };
+        UnreadCountDto: {
+            count: number;
+        };
+        ReadAllResultDto: {
+            /** @description Notificaciones marcadas como leídas */
+            updated: number;
+        };
+        OutboxEmailDto: {
+            /** Format: uuid */
+            id: string;
+            to: string;
+            subject: string;
+            body: string;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+            attempts: number;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+        };
+        OutboxPageDto: {
+            items: components["schemas"]["OutboxEmailDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description Hay un servidor SMTP configurado (SMTP_URL): los pendientes se envían solos */
+            smtpConfigured: boolean;
+        };
         MunicipalityDto: {
             /** Format: uuid */
             id: string;
@@ -1253,6 +1775,8 @@ export interface components {
             /** @enum {string} */
             certificateKind: "approval" | "participation";
             requiresEndorsement: boolean;
+            /** @description La coordinación aprueba cada solicitud; si no, se admite por orden de llegada */
+            requiresApproval: boolean;
             /**
              * @example [
              *       "11.3",
@@ -1315,6 +1839,8 @@ export interface components {
             certificateKind?: "approval" | "participation";
             /** @description Por omisión: true */
             requiresEndorsement?: boolean;
+            /** @description Por omisión: true */
+            requiresApproval?: boolean;
             /**
              * @description Metas ODS (se quitan las repetidas)
              * @example [
@@ -1360,6 +1886,8 @@ export interface components {
             certificateKind?: "approval" | "participation";
             /** @description Por omisión: true */
             requiresEndorsement?: boolean;
+            /** @description Por omisión: true */
+            requiresApproval?: boolean;
             /**
              * @description Metas ODS (se quitan las repetidas)
              * @example [
@@ -2096,6 +2624,612 @@ export interface components {
             /** @description Cohortes abiertas o próximas */
             cohorts: components["schemas"]["CatalogueCohortDto"][];
         };
+        LearningCourseDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+        };
+        LearningCohortDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026 · V1 · A */
+            label: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** @enum {string} */
+            modality: "in_person" | "online" | "blended";
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "closed";
+        };
+        CompletionCheckDto: {
+            /** @description Cumple las tres condiciones */
+            met: boolean;
+            activitiesMet: boolean;
+            scoreMet: boolean;
+            attendanceMet: boolean;
+            /** @description Nota final (0–100); null si el curso no tiene nada calificado */
+            finalScore: number | null;
+            /** @description Asistencia (%); null si no se exige o no hay sesiones */
+            attendanceRate: number | null;
+            attendanceRequired: boolean;
+            passingScore: number;
+            minAttendance: number;
+            requiredActivities: number;
+            requiredDone: number;
+        };
+        LearningEnrolmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "requested" | "endorsed" | "enrolled" | "waitlisted" | "rejected" | "in_progress" | "passed" | "failed" | "withdrawn";
+            course: components["schemas"]["LearningCourseDto"];
+            cohort: components["schemas"]["LearningCohortDto"];
+            /** @description Actividades obligatorias hechas sobre el total (0–100) */
+            progressPercent: number;
+            finalScore: number | null;
+            attendanceRate: number | null;
+            /**
+             * Format: uuid
+             * @description Dónde retomar: la última actividad abierta o la primera sin completar
+             */
+            resumeActivityId: string | null;
+            /** @description El reproductor abre el contenido (inscrita, en curso, aprobada o reprobada) */
+            canOpen: boolean;
+            /** @description Solo consulta: ya aprobó o reprobó */
+            readOnly: boolean;
+            completion: components["schemas"]["CompletionCheckDto"];
+        };
+        OutlineActivityDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "page" | "video" | "file" | "quiz";
+            title: string;
+            required: boolean;
+            estimatedMinutes: number | null;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "completed" | "failed";
+            bestScore: number | null;
+            attemptsUsed: number;
+            /** @description Intentos permitidos (cuestionarios); null: sin límite */
+            maxAttempts: number | null;
+            timeSpentSeconds: number;
+        };
+        OutlineModuleDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            summary: string;
+            activities: components["schemas"]["OutlineActivityDto"][];
+        };
+        LearningOutlineDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "requested" | "endorsed" | "enrolled" | "waitlisted" | "rejected" | "in_progress" | "passed" | "failed" | "withdrawn";
+            course: components["schemas"]["LearningCourseDto"];
+            cohort: components["schemas"]["LearningCohortDto"];
+            /** @description Actividades obligatorias hechas sobre el total (0–100) */
+            progressPercent: number;
+            finalScore: number | null;
+            attendanceRate: number | null;
+            /**
+             * Format: uuid
+             * @description Dónde retomar: la última actividad abierta o la primera sin completar
+             */
+            resumeActivityId: string | null;
+            /** @description El reproductor abre el contenido (inscrita, en curso, aprobada o reprobada) */
+            canOpen: boolean;
+            /** @description Solo consulta: ya aprobó o reprobó */
+            readOnly: boolean;
+            completion: components["schemas"]["CompletionCheckDto"];
+            modules: components["schemas"]["OutlineModuleDto"][];
+        };
+        LearnerFileDto: {
+            name: string;
+            type: string;
+            size: number;
+        };
+        LearnerOptionDto: {
+            id: string;
+            text: string;
+        };
+        LearnerQuestionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "single_choice" | "multiple_choice" | "true_false" | "short_answer";
+            prompt: string;
+            points: number;
+            /** @description Vacío en respuesta corta */
+            options: components["schemas"]["LearnerOptionDto"][];
+        };
+        AttemptSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            score: number;
+            passed: boolean;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        LearnerQuizDto: {
+            questions: components["schemas"]["LearnerQuestionDto"][];
+            /** @description null: sin límite */
+            maxAttempts: number | null;
+            attemptsUsed: number;
+            /** @description null: sin límite */
+            attemptsLeft: number | null;
+            /** @description Nota mínima del cuestionario (o, si no tiene, la del curso) */
+            passingScore: number;
+            bestScore: number | null;
+            attempts: components["schemas"]["AttemptSummaryDto"][];
+        };
+        ActivityProgressDto: {
+            /** Format: uuid */
+            activityId: string;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "completed" | "failed";
+            timeSpentSeconds: number;
+            /** @description Posición dentro de la actividad, tal como la envió el cliente */
+            position: Record<string, never> | null;
+            /** Format: date-time */
+            completedAt: string | null;
+        };
+        ActivityContentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            /** @enum {string} */
+            kind: "page" | "video" | "file" | "quiz";
+            title: string;
+            required: boolean;
+            estimatedMinutes: number | null;
+            /** @description HTML saneado: la página o las indicaciones de la actividad */
+            html: string;
+            videoUrl: string | null;
+            file: components["schemas"]["LearnerFileDto"] | null;
+            quiz: components["schemas"]["LearnerQuizDto"] | null;
+            progress: components["schemas"]["ActivityProgressDto"];
+            /** @description Solo consulta: ya aprobó o reprobó */
+            readOnly: boolean;
+        };
+        SaveProgressDto: {
+            /**
+             * @description Nunca retrocede: un envío viejo o repetido no deshace uno posterior
+             * @enum {string}
+             */
+            status?: "in_progress" | "completed";
+            /** @description Tiempo TOTAL en la actividad según el cliente (segundos); se guarda el mayor */
+            timeSpentSeconds?: number;
+            /** @description Posición dentro de la actividad (p. ej. { "seconds": 120 }), hasta 2000 caracteres en JSON */
+            position?: Record<string, never>;
+        };
+        SavedProgressDto: {
+            /** Format: uuid */
+            activityId: string;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "completed" | "failed";
+            timeSpentSeconds: number;
+            /** @description Posición dentro de la actividad, tal como la envió el cliente */
+            position: Record<string, never> | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /**
+             * @description Estado de la inscripción tras guardar (p. ej. passed si ya cumple la regla)
+             * @enum {string}
+             */
+            enrolmentStatus: "requested" | "endorsed" | "enrolled" | "waitlisted" | "rejected" | "in_progress" | "passed" | "failed" | "withdrawn";
+        };
+        AnswerDto: {
+            /** Format: uuid */
+            questionId: string;
+            /** @description Opciones elegidas (opción única, múltiple, verdadero/falso) */
+            optionIds?: string[];
+            /** @description Respuesta corta */
+            text?: string;
+            /** @description Verdadero/falso */
+            value?: boolean;
+        };
+        SubmitAttemptDto: {
+            /**
+             * Format: uuid
+             * @description Lo genera el cliente una vez por intento y lo repite al reintentar el envío
+             */
+            attemptId: string;
+            answers: components["schemas"]["AnswerDto"][];
+        };
+        QuestionResultDto: {
+            /** Format: uuid */
+            questionId: string;
+            correct: boolean;
+            feedback: string | null;
+        };
+        AttemptResultDto: {
+            /** Format: uuid */
+            attemptId: string;
+            number: number;
+            /** @description 0–100, un decimal */
+            score: number;
+            passed: boolean;
+            passingScore: number;
+            questions: components["schemas"]["QuestionResultDto"][];
+            attemptsUsed: number;
+            /** @description null: sin límite */
+            maxAttempts: number | null;
+            /** @description null: sin límite */
+            attemptsLeft: number | null;
+            bestScore: number | null;
+            /** @enum {string} */
+            progressStatus: "not_started" | "in_progress" | "completed" | "failed";
+            /** @enum {string} */
+            enrolmentStatus: "requested" | "endorsed" | "enrolled" | "waitlisted" | "rejected" | "in_progress" | "passed" | "failed" | "withdrawn";
+            /** @description El intento ya estaba registrado: es la respuesta a un reenvío */
+            replayed: boolean;
+        };
+        PersonRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ProfileCompetencyDto: {
+            competency: components["schemas"]["FrameworkRefDto"];
+            /** @description Retirada del marco (la evidencia sigue valiendo) */
+            retired: boolean;
+            subArea: components["schemas"]["FrameworkRefDto"] | null;
+            area: components["schemas"]["FrameworkRefDto"] | null;
+            /**
+             * @description El nivel más alto de sus evidencias
+             * @enum {number}
+             */
+            level: 1 | 2 | 3;
+            /**
+             * Format: date
+             * @description Fecha de la evidencia más reciente
+             */
+            lastAwardedOn: string;
+            evidenceCount: number;
+        };
+        RecordCourseDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+        };
+        RecordCohortDto: {
+            /** Format: uuid */
+            id: string;
+            label: string;
+        };
+        CompetencyRecordDto: {
+            /** Format: uuid */
+            id: string;
+            competency: components["schemas"]["FrameworkRefDto"];
+            /** @enum {number} */
+            level: 1 | 2 | 3;
+            /** @enum {string} */
+            source: "course" | "internship" | "manual";
+            course: components["schemas"]["RecordCourseDto"] | null;
+            cohort: components["schemas"]["RecordCohortDto"] | null;
+            note: string | null;
+            evidenceUrl: string | null;
+            /** Format: date */
+            awardedOn: string;
+            /** @description Quién la registró (coordinación) o aprobó el curso */
+            awardedBy: components["schemas"]["PersonRefDto"] | null;
+        };
+        CompetencyProfileDto: {
+            person: components["schemas"]["PersonRefDto"];
+            /** @description Una entrada por competencia, con el nivel más alto */
+            competencies: components["schemas"]["ProfileCompetencyDto"][];
+            /** @description Evidencias, de la más reciente a la más antigua */
+            records: components["schemas"]["CompetencyRecordDto"][];
+        };
+        CreateCompetencyRecordDto: {
+            /**
+             * Format: uuid
+             * @description Una competencia vigente del marco
+             */
+            competencyId: string;
+            /** @enum {number} */
+            level: 1 | 2 | 3;
+            /** @description Por qué se reconoce (obligatoria) */
+            note: string;
+            /** @description Enlace a la evidencia (https://) */
+            evidenceUrl?: string;
+            /**
+             * Format: date
+             * @description Por omisión, hoy (La Paz); no puede ser futura
+             */
+            awardedOn?: string;
+        };
+        EnrolmentPersonDto: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            email: string;
+            /**
+             * @description Cédula de identidad (número y complemento)
+             * @example 4789123-1B
+             */
+            nationalId: string;
+            /** Format: uuid */
+            municipalityId: string | null;
+            municipalityName: string | null;
+        };
+        EnrolmentCohortDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026 · V1 · A */
+            label: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "closed";
+            /** @description La inscripción está abierta hoy (hora de La Paz) */
+            enrolmentOpen: boolean;
+            capacity: number;
+            /** @description Plazas ocupadas */
+            seatsTaken: number;
+        };
+        EnrolmentCourseDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            requiresEndorsement: boolean;
+            requiresApproval: boolean;
+        };
+        EnrolmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "requested" | "endorsed" | "enrolled" | "waitlisted" | "rejected" | "in_progress" | "passed" | "failed" | "withdrawn";
+            /**
+             * @description request: la persona la solicitó; bulk: la coordinación la inscribió
+             * @enum {string}
+             */
+            source: "request" | "bulk";
+            /**
+             * @description Solicitud pendiente: espera el aval del municipio o la aprobación de la coordinación
+             * @enum {string|null}
+             */
+            awaiting: "endorsement" | "approval" | null;
+            /** @description Puesto en la lista de espera (1 = el siguiente), solo en lista de espera */
+            waitlistPosition: number | null;
+            /** @description Motivo del rechazo o del retiro por la coordinación */
+            reason: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            endorsedAt: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            enrolledAt: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            person: components["schemas"]["EnrolmentPersonDto"];
+            cohort: components["schemas"]["EnrolmentCohortDto"];
+            course: components["schemas"]["EnrolmentCourseDto"];
+            /** @description Lo que quien consulta puede hacer ahora con esta inscripción */
+            actions: ("request" | "endorse" | "approve" | "reject" | "withdraw" | "promote" | "start" | "pass" | "fail")[];
+        };
+        EnrolmentPageDto: {
+            items: components["schemas"]["EnrolmentDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        EnrolmentReasonDto: {
+            /** @example No cumple el perfil requerido para la cohorte */
+            reason: string;
+        };
+        WithdrawEnrolmentDto: {
+            /** @description Obligatorio cuando retira a otra persona (coordinación) */
+            reason?: string;
+        };
+        BulkEnrolDto: {
+            /** @description Personas a inscribir, en orden (las que no alcancen plaza van a la lista de espera en este orden) */
+            userIds: string[];
+        };
+        BulkEnrolResultDto: {
+            dryRun: boolean;
+            /** @description Personas leídas */
+            rows: number;
+            /** @description Inscritas con plaza (en una validación: las que la tendrían) */
+            enrolled: number;
+            /** @description En lista de espera por falta de plazas (en una validación: las que irían) */
+            waitlisted: number;
+        };
+        TeachingSessionDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+        };
+        TeachingCohortDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            courseId: string;
+            courseCode: string;
+            courseTitle: string;
+            /** @example 2026 · V1 · A */
+            label: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** @enum {string} */
+            modality: "in_person" | "online" | "blended";
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "closed";
+            venue: string | null;
+            /** @description Inscripciones que ocupan plaza (inscrito, en curso, aprobado, reprobado) */
+            enrolledCount: number;
+            /** @description Personas en lista de espera */
+            waitlistedCount: number;
+            sessionCount: number;
+            /** @description El/la usuario/a facilita esta cohorte */
+            teaching: boolean;
+            /** @description Próxima sesión (o la de hoy, si aún no terminó) */
+            nextSession: components["schemas"]["TeachingSessionDto"] | null;
+            /** @description La sesión más reciente que ya empezó */
+            lastSession: components["schemas"]["TeachingSessionDto"] | null;
+        };
+        SaveGradeDto: {
+            /** @description Nota del facilitador (0–100, un decimal); null la quita */
+            grade: number | null;
+        };
+        GradeResultDto: {
+            /** Format: uuid */
+            enrolmentId: string;
+            facilitatorGrade: number | null;
+            finalScore: number | null;
+            /**
+             * @description Estado tras aplicar la regla de aprobación
+             * @enum {string}
+             */
+            status: "requested" | "endorsed" | "enrolled" | "waitlisted" | "rejected" | "in_progress" | "passed" | "failed" | "withdrawn";
+            /** @description Cumple la regla de aprobación */
+            met: boolean;
+        };
+        AttendanceCountsDto: {
+            present: number;
+            absent: number;
+            excused: number;
+            /** @description Personas del listado aún sin marca */
+            unmarked: number;
+        };
+        AttendanceRowDto: {
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            userId: string;
+            /** @example Quispe Mamani, Ana */
+            fullName: string;
+            municipality: string | null;
+            /** @enum {string} */
+            enrolmentStatus: "requested" | "endorsed" | "enrolled" | "waitlisted" | "rejected" | "in_progress" | "passed" | "failed" | "withdrawn";
+            /**
+             * @description null: aún sin marcar
+             * @enum {string|null}
+             */
+            status: "present" | "absent" | "excused" | null;
+            note: string | null;
+            /** Format: date-time */
+            markedAt: string | null;
+        };
+        AttendanceSheetDto: {
+            /** Format: uuid */
+            cohortId: string;
+            cohortLabel: string;
+            courseTitle: string;
+            /** @enum {string} */
+            cohortStatus: "scheduled" | "cancelled" | "closed";
+            session: components["schemas"]["TeachingSessionDto"];
+            /** @description La asistencia se puede guardar (cohorte programada) */
+            editable: boolean;
+            /** @description La sesión empieza en más de un día: solo se registran ausencias justificadas, una a una */
+            onlyExcused: boolean;
+            counts: components["schemas"]["AttendanceCountsDto"];
+            rows: components["schemas"]["AttendanceRowDto"][];
+        };
+        AttendanceMarkDto: {
+            /** Format: uuid */
+            enrolmentId: string;
+            /** @enum {string} */
+            status: "present" | "absent" | "excused";
+            note?: string | null;
+        };
+        SaveAttendanceDto: {
+            /**
+             * @description Marca de todo el listado; sin ella solo cambian las personas de `marks`
+             * @enum {string}
+             */
+            default?: "present" | "absent";
+            /** @description Excepciones a la marca de todo el listado */
+            marks: components["schemas"]["AttendanceMarkDto"][];
+        };
+        RosterCohortDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            courseId: string;
+            courseCode: string;
+            courseTitle: string;
+            label: string;
+            /** @enum {string} */
+            modality: "in_person" | "online" | "blended";
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "closed";
+            passingScore: number;
+            minAttendance: number;
+            sessionCount: number;
+        };
+        RosterStatusCountDto: {
+            /** @enum {string} */
+            status: "requested" | "endorsed" | "enrolled" | "waitlisted" | "rejected" | "in_progress" | "passed" | "failed" | "withdrawn";
+            count: number;
+        };
+        RosterAttendanceDto: {
+            present: number;
+            absent: number;
+            excused: number;
+            /** @description Porcentaje 0–100 (presentes sobre sesiones, sin las justificadas); null sin sesiones o en modalidad virtual */
+            rate: number | null;
+        };
+        RosterCompletionDto: {
+            /** @description Cumple la regla de aprobación */
+            met: boolean;
+            activitiesMet: boolean;
+            scoreMet: boolean;
+            attendanceMet: boolean;
+            attendanceRequired: boolean;
+        };
+        RosterRowDto: {
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            userId: string;
+            firstNames: string;
+            lastNames: string;
+            /** @example Quispe Mamani, Ana */
+            fullName: string;
+            email: string;
+            municipality: string | null;
+            /** @enum {string} */
+            gender: "female" | "male" | "other" | "undisclosed";
+            /** @enum {string} */
+            status: "requested" | "endorsed" | "enrolled" | "waitlisted" | "rejected" | "in_progress" | "passed" | "failed" | "withdrawn";
+            requiredActivities: number;
+            requiredDone: number;
+            /** @description Avance: actividades obligatorias hechas (0–100) */
+            progressPercent: number;
+            /** @description Nota final (la del facilitador o el promedio de los cuestionarios) */
+            finalScore: number | null;
+            facilitatorGrade: number | null;
+            attendance: components["schemas"]["RosterAttendanceDto"];
+            completion: components["schemas"]["RosterCompletionDto"];
+            /** @description La nota se puede cambiar (inscrito o en curso, cohorte programada) */
+            gradable: boolean;
+        };
+        RosterDto: {
+            cohort: components["schemas"]["RosterCohortDto"];
+            /** @description Inscripciones por estado (toda la cohorte, sin filtro) */
+            statusCounts: components["schemas"]["RosterStatusCountDto"][];
+            rows: components["schemas"]["RosterRowDto"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -2105,6 +3239,114 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Solo las no leídas */
+                unread?: boolean;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Las propias, las más recientes primero */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllResultDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_outbox: {
+        parameters: {
+            query?: {
+                status?: "pending" | "sent" | "failed";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Correos salientes; sin SMTP_URL quedan pendientes aquí (buzón local) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxPageDto"];
+                };
+            };
+        };
+    };
     HealthController_check: {
         parameters: {
             query?: never;
@@ -3838,6 +5080,618 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CatalogueCourseDetailDto"];
+                };
+            };
+        };
+    };
+    LearningController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Todas las inscripciones de la persona, en cualquier estado */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningEnrolmentDto"][];
+                };
+            };
+        };
+    };
+    LearningController_outline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Módulos y actividades de la versión de contenido de la cohorte, con el avance */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningOutlineDto"];
+                };
+            };
+        };
+    };
+    LearningController_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Contenido de la actividad; los cuestionarios sin respuestas correctas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityContentDto"];
+                };
+            };
+        };
+    };
+    LearningController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description El archivo de la actividad, como adjunto */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+        };
+    };
+    LearningController_saveProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveProgressDto"];
+            };
+        };
+        responses: {
+            /** @description Idempotente: repetir o reordenar envíos no duplica ni pierde nada */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedProgressDto"];
+                };
+            };
+        };
+    };
+    LearningController_submitAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitAttemptDto"];
+            };
+        };
+        responses: {
+            /** @description Idempotente por attemptId: un reenvío devuelve el mismo resultado sin gastar otro intento */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptResultDto"];
+                };
+            };
+        };
+    };
+    CompetencyProfileController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyProfileDto"];
+                };
+            };
+        };
+    };
+    CompetencyProfileController_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enlaces municipales: solo personas de su municipio */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyProfileDto"];
+                };
+            };
+        };
+    };
+    CompetencyProfileController_recognise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCompetencyRecordDto"];
+            };
+        };
+        responses: {
+            /** @description Reconocimiento manual, con nota obligatoria */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencyRecordDto"];
+                };
+            };
+        };
+    };
+    EnrolmentsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ya tenía una inscripción en la cohorte: la misma, sin cambios */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"];
+                };
+            };
+            /** @description Solicitud nueva (o de nuevo, tras retirarse) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"];
+                };
+            };
+        };
+    };
+    EnrolmentsController_list: {
+        parameters: {
+            query?: {
+                /** @description Uno o varios estados (repetido o separados por comas) */
+                status?: ("requested" | "endorsed" | "enrolled" | "waitlisted" | "rejected" | "in_progress" | "passed" | "failed" | "withdrawn")[];
+                cohortId?: string;
+                courseId?: string;
+                municipalityId?: string;
+                /** @description Nombre, correo o número de cédula */
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Coordinación: todas; enlace municipal: las de su municipio; facilitación: las de sus cohortes; participante: las suyas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentPageDto"];
+                };
+            };
+        };
+    };
+    EnrolmentsController_mine: {
+        parameters: {
+            query?: {
+                /** @description Solo las de las cohortes de un curso */
+                courseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"][];
+                };
+            };
+        };
+    };
+    EnrolmentsController_endorse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"];
+                };
+            };
+        };
+    };
+    EnrolmentsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"];
+                };
+            };
+        };
+    };
+    EnrolmentsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolmentReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"];
+                };
+            };
+        };
+    };
+    EnrolmentsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawEnrolmentDto"];
+            };
+        };
+        responses: {
+            /** @description Si liberó una plaza, la primera persona de la lista de espera pasa a inscrita */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentDto"];
+                };
+            };
+        };
+    };
+    EnrolmentsController_bulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkEnrolDto"];
+            };
+        };
+        responses: {
+            /** @description Todo o nada: 422 con un error por persona si alguna no se puede inscribir */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkEnrolResultDto"];
+                };
+            };
+        };
+    };
+    EnrolmentsController_import: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description CSV con columna `correo` o `ci`; todo o nada: 422 con `{line, field, message}` por problema */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkEnrolResultDto"];
+                };
+            };
+        };
+    };
+    TeachingController_cohorts: {
+        parameters: {
+            query?: {
+                /** @description Solo las cohortes que el/la usuario/a facilita (coordinación y administración ven todas por omisión) */
+                onlyMine?: boolean;
+                /** @description Incluir cohortes terminadas hace más de 90 días */
+                includePast?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Facilitadores: las cohortes que facilitan; coordinación y administración: las actuales y recientes (o solo las suyas con `onlyMine`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeachingCohortDto"][];
+                };
+            };
+        };
+    };
+    TeachingController_grade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enrolmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveGradeDto"];
+            };
+        };
+        responses: {
+            /** @description La nota del facilitador pasa a ser la nota final; se aplica la regla de aprobación */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GradeResultDto"];
+                };
+            };
+        };
+    };
+    AttendanceController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cada persona que ocupa plaza en la cohorte, con su marca de la sesión */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetDto"];
+                };
+            };
+        };
+    };
+    AttendanceController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAttendanceDto"];
+            };
+        };
+        responses: {
+            /** @description Todo el listado recibe `default` salvo las personas de `marks`; solo se escribe lo que cambia. Una sesión que empieza en más de un día admite solo ausencias justificadas (sin `default`). Se aplica la regla de aprobación a quienes cambian. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetDto"];
+                };
+            };
+        };
+    };
+    RosterController_get: {
+        parameters: {
+            query?: {
+                /** @description Solo las inscripciones en este estado */
+                status?: "requested" | "endorsed" | "enrolled" | "waitlisted" | "rejected" | "in_progress" | "passed" | "failed" | "withdrawn";
+            };
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cada inscripción de la cohorte con avance, nota, asistencia y la regla de aprobación */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterDto"];
+                };
+            };
+        };
+    };
+    RosterController_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8 con BOM, `;`, decimales con coma), una fila por inscripción: Apellidos;Nombres;Correo;Municipio;Género;Estado;…;Cumple requisitos */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    RosterController_xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Libro Excel: hojas «Participantes» y «Asistencia» (persona × sesión) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };

@@ -13,6 +13,8 @@ export const appConfig = registerAs('app', () => {
     webDist: e.WEB_DIST,
     publicUrl: e.PUBLIC_URL ?? null,
     storageDir: e.STORAGE_DIR,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
   };
 });
 

@@ -69,6 +69,17 @@ export class EnvironmentVariables {
   /** Public address of the campus, for links people receive (e.g. https://campus.egm.bo). */
   @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_URL debe ser una dirección http(s)://…' })
   PUBLIC_URL?: string;
+
+  /**
+   * SMTP server for the email notifications (e.g. `smtp://user:pass@host:587`, `smtps://…:465`).
+   * Unset: emails stay in the local outbox (admins see them at /admin/correos).
+   */
+  @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL debe ser una dirección smtp://… o smtps://…' })
+  SMTP_URL?: string;
+
+  /** Sender of the email notifications. */
+  @IsString() @MinLength(3)
+  MAIL_FROM = 'Campus EGM <no-responder@egm.lapaz.bo>';
 }
 
 export type Environment = EnvironmentVariables;
@@ -87,6 +98,9 @@ export const validateEnvironment = (raw: Record<string, unknown>): EnvironmentVa
       problems.push('JWT_SECRET: en producción se requiere un secreto propio de al menos 32 caracteres');
     }
     if (!env.DATABASE_URL) problems.push('DATABASE_URL: en producción se requiere una base de datos PostgreSQL');
+  }
+  if (env.SMTP_URL && !env.PUBLIC_URL) {
+    problems.push('PUBLIC_URL: se requiere cuando SMTP_URL está definida, para que los enlaces de los correos apunten al campus');
   }
   if (problems.length > 0) {
     throw new Error(`Configuración no válida:\n  - ${problems.join('\n  - ')}`);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { navSectionsFor } from '@campus/domain';
 import { useLogout } from '../features/auth/hooks/useLogout';
 import { useSession } from '../features/auth/hooks/useSession';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { Loading } from '../shared/QueryStatus';
 import { useRoleNames } from '../shared/RoleList';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -82,6 +83,7 @@ export const AppLayout = () => {
               <span className="user-roles">{roleNames(user.roles).join(', ')}</span>
             </p>
           ) : null}
+          <NotificationBell />
           <button
             type="button"
             className="button button--secondary button--small"

@@ -39,7 +39,16 @@ const CourseContentPage = featurePage(() => import('../pages/CourseContentPage')
 const CohortCreatePage = featurePage(() => import('../pages/CohortCreatePage'), 'CohortCreatePage');
 const CohortPage = featurePage(() => import('../pages/CohortPage'), 'CohortPage');
 const CalendarPage = featurePage(() => import('../pages/CalendarPage'), 'CalendarPage');
+const TeachingPage = featurePage(() => import('../pages/TeachingPage'), 'TeachingPage');
+const RosterPage = featurePage(() => import('../pages/RosterPage'), 'RosterPage');
+const AttendancePage = featurePage(() => import('../pages/AttendancePage'), 'AttendancePage');
 const CompetenciesPage = featurePage(() => import('../pages/CompetenciesPage'), 'CompetenciesPage');
+const LearningPage = featurePage(() => import('../pages/LearningPage'), 'LearningPage');
+const CoursePlayerPage = featurePage(() => import('../pages/CoursePlayerPage'), 'CoursePlayerPage');
+const MyCompetenciesPage = featurePage(() => import('../pages/MyCompetenciesPage'), 'MyCompetenciesPage');
+const EnrolmentsPage = featurePage(() => import('../pages/EnrolmentsPage'), 'EnrolmentsPage');
+const NotificationsPage = featurePage(() => import('../pages/NotificationsPage'), 'NotificationsPage');
+const OutboxPage = featurePage(() => import('../pages/OutboxPage'), 'OutboxPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Admins edit a person's record; the other roles of the users section only read it. */
@@ -84,8 +93,14 @@ export const router = createBrowserRouter([
       inSection('cursos/:courseId/contenido', 'courses', <CourseContentPage />),
       forRoles('cursos/:courseId/cohortes/nueva', ['admin', 'coordinator'], <CohortCreatePage />),
       inSection('cohortes/:cohortId', 'calendar', <CohortPage />),
+      inSection('cohortes/:cohortId/participantes', 'calendar', <RosterPage />),
+      inSection('cohortes/:cohortId/asistencia', 'calendar', <AttendancePage />),
+      inSection('mis-cohortes', 'teaching', <TeachingPage />),
       inSection('calendario', 'calendar', <CalendarPage />),
       inSection('competencias', 'competencies', <CompetenciesPage />),
+      inSection('aprendizaje', 'learning', <LearningPage />),
+      inSection('aprendizaje/:enrolmentId', 'learning', <CoursePlayerPage />),
+      inSection('mis-competencias', 'myCompetencies', <MyCompetenciesPage />),
       inSection('admin/usuarios', 'users', <UsersPage />),
       forRoles('admin/usuarios/nuevo', ['admin'], <UserCreatePage />),
       inSection('admin/usuarios/:id', 'users', <UserPage />),
@@ -93,6 +108,9 @@ export const router = createBrowserRouter([
       inSection('admin/municipios', 'municipalities', <MunicipalitiesPage />),
       forRoles('admin/municipios/nuevo', ['admin'], <MunicipalityCreatePage />),
       inSection('admin/municipios/:id', 'municipalities', <MunicipalityPage />),
+      inSection('inscripciones', 'enrolments', <EnrolmentsPage />),
+      { path: 'notificaciones', element: <NotificationsPage /> },
+      forRoles('admin/correos', ['admin'], <OutboxPage />),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

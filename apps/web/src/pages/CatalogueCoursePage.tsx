@@ -9,6 +9,9 @@ import {
 } from '../features/catalogue/components/CourseLearning';
 import { CourseOutline } from '../features/catalogue/components/CourseOutline';
 import { EnrolmentNote } from '../features/catalogue/components/EnrolmentNote';
+import { useHasRole } from '../features/auth/hooks/useHasRole';
+import { CohortEnrolAction } from '../features/enrolments/components/CohortEnrolAction';
+import { useMyEnrolments } from '../features/enrolments/hooks/useMyEnrolments';
 import { demoteHeadings } from '../features/catalogue/headings';
 import { useCatalogueCourse } from '../features/catalogue/hooks/useCatalogueCourse';
 import '../features/catalogue/catalogue.css';
@@ -24,6 +27,9 @@ export const CatalogueCoursePage = () => {
   const from = (location.state as { from?: string } | null)?.from;
   const query = useCatalogueCourse(courseId);
   const course = query.data;
+  const isParticipant = useHasRole('participant');
+  const mine = useMyEnrolments(isParticipant);
+  const enrolmentOf = (cohortId: string) => mine.data?.find((enrolment) => enrolment.cohort.id === cohortId);
 
   const back = (
     <p className="breadcrumb">
@@ -100,7 +106,14 @@ export const CatalogueCoursePage = () => {
           </section>
           <section className="panel" aria-labelledby="course-cohorts">
             <h2 id="course-cohorts">{t('catalogue.course.cohortsTitle')}</h2>
-            <CourseCohorts cohorts={course.cohorts} />
+            <CourseCohorts
+              cohorts={course.cohorts}
+              action={
+                isParticipant
+                  ? (cohort) => <CohortEnrolAction cohort={cohort} enrolment={enrolmentOf(cohort.id)} />
+                  : undefined
+              }
+            />
           </section>
         </div>
       </div>

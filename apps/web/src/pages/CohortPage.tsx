@@ -15,6 +15,8 @@ import '../features/cohorts/components/cohorts.css';
 import { useCohort } from '../features/cohorts/hooks/useCohort';
 import { useFacilitatorOptions } from '../features/cohorts/hooks/useFacilitatorOptions';
 import { useUpdateCohort } from '../features/cohorts/hooks/useUpdateCohort';
+import { BulkEnrolPanel } from '../features/enrolments/components/BulkEnrolPanel';
+import '../features/enrolments/enrolments.css';
 import { Alert } from '../shared/Alert';
 import { PageTitle } from '../shared/PageTitle';
 import { LoadError, Loading } from '../shared/QueryStatus';
@@ -108,6 +110,18 @@ export const CohortPage = () => {
               <CohortStatusActions cohort={cohort} />
             </section>
           ) : null}
+          <section aria-labelledby="cohort-teaching" className="panel">
+            <h2 id="cohort-teaching">{t('teaching.linksTitle')}</h2>
+            <p>{t('teaching.linksIntro')}</p>
+            <div className="row-actions">
+              <Link to={`/cohortes/${cohort.id}/participantes`} className="button button--secondary">
+                {t('teaching.participants')}
+              </Link>
+              <Link to={`/cohortes/${cohort.id}/asistencia`} className="button button--secondary">
+                {t('teaching.attendance')}
+              </Link>
+            </div>
+          </section>
           <section aria-labelledby="cohort-feed" className="panel">
             <h2 id="cohort-feed">{t('cohorts.feed.title')}</h2>
             <CalendarFeed cohort={cohort} />
@@ -141,6 +155,13 @@ export const CohortPage = () => {
         <h2 id="cohort-sessions">{t('cohorts.sessions.title')}</h2>
         <SessionsPanel cohort={cohort} canEdit={canEdit} />
       </section>
+
+      {canEdit && cohort.status === 'scheduled' ? (
+        <section aria-labelledby="cohort-bulk-enrol" className="panel">
+          <h2 id="cohort-bulk-enrol">{t('enrolments.bulk.title')}</h2>
+          <BulkEnrolPanel cohortId={cohort.id} />
+        </section>
+      ) : null}
     </>
   );
 };

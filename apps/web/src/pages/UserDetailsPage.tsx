@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../app/http';
+import { LazyUserCompetencies } from '../features/learning/components/LazyUserCompetencies';
 import { UserDetails } from '../features/users/components/UserDetails';
 import { useUser } from '../features/users/hooks/useUser';
 import { Alert } from '../shared/Alert';
@@ -25,7 +26,9 @@ export const UserDetailsPage = () => {
           <p className="muted">{t('users.readOnly')}</p>
           <UserDetails user={user.data} withStatus />
         </section>
-      ) : user.isError ? (
+      ) : null}
+      {user.data ? <LazyUserCompetencies userId={user.data.id} /> : null}
+      {user.data ? null : user.isError ? (
         isApiError(user.error) && user.error.status === 404 ? (
           <Alert kind="error">{t('users.notFound')}</Alert>
         ) : (

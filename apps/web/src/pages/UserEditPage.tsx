@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ActivationLinkPanel } from '../features/activation/components/ActivationLinkPanel';
+import { LazyUserCompetencies } from '../features/learning/components/LazyUserCompetencies';
 import { AccountStatus } from '../features/users/components/AccountStatus';
 import { UserForm } from '../features/users/components/UserForm';
 import type { UserFormValues } from '../features/users/components/UserForm';
@@ -58,7 +59,9 @@ export const UserEditPage = () => {
             </section>
           </div>
         </div>
-      ) : user.isError ? (
+      ) : null}
+      {user.data ? <LazyUserCompetencies userId={user.data.id} /> : null}
+      {user.data ? null : user.isError ? (
         <LoadError error={user.error} />
       ) : (
         <Loading />

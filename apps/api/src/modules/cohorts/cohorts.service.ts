@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import {
-  cohortDateProblems, findConflicts, laPazToday, MAX_SERIES_SESSIONS, MAX_SESSION_HOURS, sessionProblems, sessionsOutsideDates,
+  cohortDateProblems, findConflicts, laPazToday, LEARNING_STATUSES, MAX_SERIES_SESSIONS, MAX_SESSION_HOURS, sessionProblems, sessionsOutsideDates,
   weeklySeriesProblems, weeklySeriesSessions,
 } from '@campus/domain';
 import type { CohortDateProblem, CohortDates, SessionProblem, SessionTimes, WeeklySeriesProblem } from '@campus/domain';
@@ -11,6 +11,8 @@ import type { AuthUser } from '../../common/decorators/auth.decorators';
 import type { FieldError } from '../../common/errors/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { Course } from '../courses/entities/course.entity';
+import { CompletionService } from '../learning/completion.service';
+import { EnrolmentsService } from '../enrolments/enrolments.service';
 import { cohortScope, requireCohortAccess, scopeCohortsQuery } from './cohorts.access';
 import { CohortsException, CohortsExceptionCode as Code } from './cohorts.exception';
 import { CohortsRepository } from './cohorts.repository';
@@ -73,6 +75,8 @@ export class CohortsService {
     @InjectRepository(Course) private readonly courses: Repository<Course>,
     private readonly repository: CohortsRepository,
     private readonly audit: AuditService,
+    private readonly completion: CompletionService,
+    private readonly enrolments: EnrolmentsService,
   ) {}
 
   async listForCourse(courseId: string, viewer: AuthUser): Promise<CohortSummaryDto[]> {
@@ -162,6 +166,8 @@ export class CohortsService {
         };
         await manager.getRepository(Cohort).update(id, changes);
         if (dto.facilitatorIds) await this.replaceFacilitators(manager, id, dto.facilitatorIds);
+        // New places go to the waitlist in arrival order, in this transaction (the cohort is locked).
+        if (next.capacity > current.capacity) await this.enrolments.promoteWaitlisted(manager, id, actor.id);
         await this.audit.record(
           {
             actorId: actor.id, action: 'cohort.update', entityType: 'cohort', entityId: id,
@@ -176,7 +182,12 @@ export class CohortsService {
     return { ...(await this.detail(await this.findCohort(id))), warnings };
   }
 
-  /** Cancels (the cohort will not run) or closes (it has finished) a scheduled cohort. */
+  /**
+   * Cancels (the cohort will not run) or closes (it has finished) a scheduled cohort. Closing
+   * applies the completion rule to everyone still taking the course, in the same transaction:
+   * those who meet it pass, the others fail, nobody stays in progress. Requests and the waitlist
+   * are left as they are (the enrolment workflow decides them).
+   */
   async setStatus(id: string, status: 'cancelled' | 'closed', actor: AuthUser): Promise<CohortDto> {
     await this.cohorts.manager.transaction(async (manager) => {
       const current = await this.lockCohort(manager, id);
@@ -189,6 +200,13 @@ export class CohortsService {
         { actorId: actor.id, action: status === 'cancelled' ? 'cohort.cancel' : 'cohort.close', entityType: 'cohort', entityId: id, before: { status: current.status }, after: { status } },
         manager,
       );
+      if (status === 'closed') {
+        const learning: { id: string }[] = await manager.query(
+          `SELECT id FROM enrolments WHERE cohort_id = $1 AND status = ANY($2::text[]) ORDER BY id FOR UPDATE`,
+          [id, LEARNING_STATUSES],
+        );
+        await this.completion.evaluate(manager, learning.map((row) => row.id), { closing: true, actorId: actor.id });
+      }
     });
     return this.detail(await this.findCohort(id));
   }

@@ -8,6 +8,7 @@ import {
 import { MAX_ACTIVITY_FILE_BYTES } from '@campus/domain';
 import { AnyRole, CurrentUser, Roles } from '../../common/decorators/auth.decorators';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
+import { attachment } from '../../common/http/attachment';
 import { UploadErrorsInterceptor } from '../../common/uploads/upload-errors.interceptor';
 import {
   ActivityOrderDto, ContentQueryDto, CourseActivityDto, CourseContentDto, CourseModuleDto, CreateActivityDto, CreateModuleDto,
@@ -15,12 +16,6 @@ import {
 } from './dto/course-content.dto';
 import { CourseContentService } from './course-content.service';
 import type { UploadedActivityFile } from './course-content.service';
-
-/** `filename` for old clients (ASCII only) and `filename*` with the real name (RFC 6266). */
-const attachment = (name: string): string => {
-  const ascii = name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'archivo';
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-};
 
 /** One file per request, up to the limit; names read as UTF-8 (browsers send them so; multer assumes Latin-1). */
 const UPLOAD_OPTIONS = { limits: { fileSize: MAX_ACTIVITY_FILE_BYTES, files: 1 }, defParamCharset: 'utf8' };

@@ -616,7 +616,6 @@ const normaliseQuestion = (question: QuestionInputDto) => {
 /** A name safe to store and to send back in Content-Disposition: no path, no control characters. */
 const safeFileName = (name: string): string => {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(-200);
   return clean || 'archivo';
 };

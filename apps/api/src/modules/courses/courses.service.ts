@@ -34,7 +34,7 @@ const TERMS_LABELS: Record<TermsField, string> = {
 
 /** Fields a PATCH may not empty (`null`): the columns require a value. */
 const REQUIRED_ON_UPDATE = ['code', 'title', 'summary', 'description', 'areaId', 'modality', 'workloadHours', 'passingScore',
-  'minAttendance', 'certificateKind', 'requiresEndorsement', 'sdgTargets', 'competencies', 'prerequisiteIds'] as const;
+  'minAttendance', 'certificateKind', 'requiresEndorsement', 'requiresApproval', 'sdgTargets', 'competencies', 'prerequisiteIds'] as const;
 
 const QUESTION_PROBLEM_MESSAGES: Record<QuestionProblem['code'], string> = {
   required: 'falta texto',
@@ -75,7 +75,7 @@ export const publishProblemError = (
 const auditView = (c: Partial<Course>, extra: object = {}) => ({
   code: c.code, title: c.title, areaId: c.areaId, subAreaId: c.subAreaId, modality: c.modality, workloadHours: c.workloadHours,
   passingScore: c.passingScore, minAttendance: c.minAttendance, certificateKind: c.certificateKind,
-  requiresEndorsement: c.requiresEndorsement, sdgTargets: c.sdgTargets, status: c.status, ...extra,
+  requiresEndorsement: c.requiresEndorsement, requiresApproval: c.requiresApproval, sdgTargets: c.sdgTargets, status: c.status, ...extra,
 });
 
 interface FrameworkRow {
@@ -152,6 +152,7 @@ export class CoursesService {
         minAttendance: dto.minAttendance ?? 80,
         certificateKind: dto.certificateKind ?? 'approval',
         requiresEndorsement: dto.requiresEndorsement ?? true,
+        requiresApproval: dto.requiresApproval ?? true,
         sdgTargets: dto.sdgTargets ?? [],
         status: 'draft',
         createdBy: actor.id,

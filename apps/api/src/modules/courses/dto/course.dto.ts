@@ -96,6 +96,7 @@ export class CourseDto {
   @ApiProperty() minAttendance: number;
   @ApiProperty({ enum: COURSE_CERTIFICATE_KINDS }) certificateKind: CourseCertificateKind;
   @ApiProperty() requiresEndorsement: boolean;
+  @ApiProperty({ description: 'La coordinación aprueba cada solicitud; si no, se admite por orden de llegada' }) requiresApproval: boolean;
   @ApiProperty({ type: [String], example: ['11.3', '16.6'] }) sdgTargets: string[];
   @ApiProperty({ enum: COURSE_STATUSES }) status: CourseStatus;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) publishedAt: string | null;
@@ -156,6 +157,9 @@ export class CreateCourseDto {
 
   @ApiPropertyOptional({ description: 'Por omisión: true' }) @IsOptional() @IsBoolean()
   requiresEndorsement?: boolean;
+
+  @ApiPropertyOptional({ description: 'Por omisión: true' }) @IsOptional() @IsBoolean()
+  requiresApproval?: boolean;
 
   @ApiPropertyOptional({ type: [String], example: ['11.3', '16.6'], description: 'Metas ODS (se quitan las repetidas)' })
   @IsOptional() @Transform(normaliseSdgTargets) @IsArray() @ArrayMaxSize(50) @SdgTargets()
@@ -221,6 +225,7 @@ export const toCourseDto = (
   minAttendance: c.minAttendance,
   certificateKind: c.certificateKind,
   requiresEndorsement: c.requiresEndorsement,
+  requiresApproval: c.requiresApproval,
   sdgTargets: c.sdgTargets,
   status: c.status,
   publishedAt: c.publishedAt ? c.publishedAt.toISOString() : null,

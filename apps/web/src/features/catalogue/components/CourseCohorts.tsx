@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../shared/DataTable';
 import { DetailsList } from '../../../shared/DetailsList';
@@ -6,8 +7,11 @@ import type { CatalogueCohortDto } from '../api/types';
 import { formatSessionDay, formatSessionTime } from '../format';
 import { EnrolmentWindow } from './EnrolmentStatus';
 
-/** Open and upcoming cohorts: dates, enrolment window, places, venue, facilitators and sessions. */
-export const CourseCohorts = ({ cohorts }: { cohorts: CatalogueCohortDto[] }) => {
+/**
+ * Open and upcoming cohorts: dates, enrolment window, places, venue, facilitators and sessions;
+ * `action` adds, per cohort, what the viewer can do (a participant's enrolment button).
+ */
+export const CourseCohorts = ({ cohorts, action }: { cohorts: CatalogueCohortDto[]; action?: (cohort: CatalogueCohortDto) => ReactNode }) => {
   const { t } = useTranslation();
   if (cohorts.length === 0) return <p className="muted">{t('catalogue.course.noCohorts')}</p>;
   return (
@@ -18,6 +22,7 @@ export const CourseCohorts = ({ cohorts }: { cohorts: CatalogueCohortDto[] }) =>
             {t('catalogue.course.cohortTitle', { label: cohort.label })}{' '}
             <EnrolmentWindow cohort={cohort} />
           </h3>
+          {action?.(cohort)}
           <DetailsList
             rows={[
               [

@@ -23,6 +23,7 @@ export const CourseDetails = ({ course }: { course: CourseDto }) => {
           [t('courses.form.minAttendance'), `${formatNumber(course.minAttendance)} %`],
           [t('courses.form.certificateKind'), t(`courses.certificate.${course.certificateKind}`)],
           [t('courses.form.requiresEndorsement'), course.requiresEndorsement ? t('common.yes') : t('common.no')],
+          [t('courses.form.requiresApproval'), course.requiresApproval ? t('common.yes') : t('common.no')],
           [
             t('courses.competencies.legend'),
             course.competencies.length ? (

@@ -18,7 +18,7 @@ import { readSdgTargets, SDG_OTHER_FIELD, SdgTargetsField } from './SdgTargetsFi
 
 /** Fields shown with their own message; any other field the API names is listed in the summary. */
 const SHOWN = ['code', 'title', 'summary', 'description', 'areaId', 'subAreaId', 'modality', 'workloadHours', 'passingScore',
-  'minAttendance', 'certificateKind', 'requiresEndorsement', 'sdgTargets', SDG_OTHER_FIELD, 'competencies', 'prerequisiteIds'];
+  'minAttendance', 'certificateKind', 'requiresEndorsement', 'requiresApproval', 'sdgTargets', SDG_OTHER_FIELD, 'competencies', 'prerequisiteIds'];
 const isShown = (field: string) => SHOWN.includes(field) || /^(competencies|prerequisiteIds)[[.]/.test(field);
 
 /** Fixed once a cohort holds seats (the API refuses changes to them). */
@@ -88,6 +88,7 @@ export const CourseForm = ({ course, submitLabel, onSubmit }: Props) => {
         minAttendance: number('minAttendance'),
         certificateKind: String(data.get('certificateKind')) as CourseCertificateKind,
         requiresEndorsement: data.get('requiresEndorsement') === 'on',
+        requiresApproval: data.get('requiresApproval') === 'on',
         sdgTargets: readSdgTargets(data).targets,
         competencies,
         prerequisiteIds,
@@ -232,6 +233,12 @@ export const CourseForm = ({ course, submitLabel, onSubmit }: Props) => {
         name="requiresEndorsement"
         defaultChecked={course?.requiresEndorsement ?? true}
         error={errors.requiresEndorsement}
+      />
+      <CheckboxField
+        label={t('courses.form.requiresApproval')}
+        name="requiresApproval"
+        defaultChecked={course?.requiresApproval ?? true}
+        error={errors.requiresApproval}
       />
       <CompetenciesPicker
         framework={items}

@@ -1,0 +1,15 @@
+/**
+ * `npm run bench`: every benchmark, one after another, each on its own throw-away database —
+ * the catalogue search, then the progress saves.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const BENCHMARKS = ['catalogue-search.ts', 'progress-saves.ts'];
+
+let failed = false;
+for (const file of BENCHMARKS) {
+  const result = spawnSync(process.execPath, ['-r', path.join(__dirname, 'register.cjs'), path.join(__dirname, file)], { stdio: 'inherit' });
+  if (result.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);
