@@ -1,8 +1,10 @@
 /**
  * Progress-save benchmark (part of `npm run bench`).
  *
- * Starts a throw-away embedded PostgreSQL (or a fresh database on DATABASE_URL's server), boots the
- * real API on a free local port, enrols N participants in a cohort with content and signs each in.
+ * Starts a throw-away embedded PostgreSQL (or a fresh database on DATABASE_URL's server), starts the
+ * built API (`dist/api`, as `npm start` runs it) in a process of its own on a free local port — so
+ * the load generator never shares its event loop —, enrols N participants in a cohort with content
+ * and signs each in.
  * Then autocannon fires `PUT /api/learning/enrolments/:id/activities/:activityId/progress` with 50
  * connections for 10 s, each request for a different enrolment and activity with a growing total
  * time (the periodic save of the course player). In the same run, the bare `INSERT … ON CONFLICT`
@@ -10,15 +12,17 @@
  * time, and the ratio API / bare is printed. A third run marks activities completed, which also
  * applies the completion rule. Not part of `npm test`.
  */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../apps/api/src/bootstrap';
 import { UPSERT_PROGRESS } from '../../apps/api/src/modules/learning/learning.service';
 import { makeLearner, makeLearningCourse } from '../support/learning';
-import { createTestDatabase } from '../support/test-database';
+import { createTestDatabase, freePort } from '../support/test-database';
 
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 200);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -87,19 +91,49 @@ const run = (base: string, targets: Target[], activities: string[], body: (n: nu
   });
 };
 
+const root = path.resolve(__dirname, '../..');
+const serverMain = path.join(root, 'dist/api/apps/api/src/main.js');
+
+/** The built API in a child process on the bench's database; resolves with its address once healthy. */
+const startServer = async (databaseUrl: string) => {
+  if (!existsSync(serverMain)) {
+    process.stdout.write('Compilando la API (nx run api:build)…\n');
+    const build = spawnSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], { cwd: root, stdio: 'inherit', env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' } });
+    if (build.status !== 0) throw new Error('No se pudo compilar la API');
+  }
+  const port = await freePort();
+  const server = spawn(process.execPath, [serverMain], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, SEED_DEMO: 'false', PORT: String(port), LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT: '100000' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let output = '';
+  server.stderr?.on('data', (chunk) => (output += chunk));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`La API terminó al arrancar:\n${output}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`La API no arrancó en 60 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { base, stop: () => new Promise<void>((resolve) => (server.exitCode !== null ? resolve() : (server.once('exit', () => resolve()), server.kill('SIGTERM')))) };
+};
+
 const main = async () => {
-  process.env.LOG_LEVEL ??= 'silent';
-  process.env.LOGIN_RATE_LIMIT ??= '100000';
   const started = performance.now();
   process.stdout.write(`Preparando PostgreSQL embebido, la API y ${PARTICIPANTS} participantes inscritos…\n`);
   const database = await createTestDatabase('bench_progress');
-  const app = await createApp({ databaseUrl: database.url, serveWeb: false });
+  const dataSource = new DataSource({ type: 'postgres', url: database.url });
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
-    await app.init();
-    const dataSource = app.get(DataSource);
-    await app.listen(0, '127.0.0.1');
-    const address = app.getHttpServer().address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    await dataSource.initialize();
+    server = await startServer(database.url);
+    const { base } = server;
 
     const course = await makeLearningCourse(dataSource);
     const activities = [course.pageId, course.videoId, course.fileId];
@@ -134,7 +168,7 @@ const main = async () => {
       '',
       `  Máquina     ${cpus[0]?.model ?? 'desconocida'} · ${cpus.length} núcleos · ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB · ${os.platform()} ${os.release()}`,
       `  Carga       promedio de carga del sistema (1 min) ${os.loadavg()[0].toFixed(2)}: otros procesos en la máquina alargan los tiempos`,
-      `  Software    Node ${process.version} · PostgreSQL ${pgVersion} (embebido salvo DATABASE_URL); la API y PostgreSQL en la misma máquina`,
+      `  Software    Node ${process.version} · PostgreSQL ${pgVersion} (embebido salvo DATABASE_URL); la API compilada en su propio proceso, la carga desde este, PostgreSQL en la misma máquina`,
       `  Carga útil  ${CONNECTIONS} conexiones durante ${DURATION_S} s; ${PARTICIPANTS} inscripciones × ${activities.length} actividades en rotación; ${rows.n} filas de avance al final`,
       '',
       `  ${''.padEnd(34)}${'sol./s'.padStart(10)}${'mediana'.padStart(10)}${'p99'.padStart(10)}${'total'.padStart(10)}${'fallos'.padStart(8)}   (ms)`,
@@ -155,7 +189,8 @@ const main = async () => {
     process.stdout.write(`${lines.join('\n')}\n`);
     if (failures(saves) > 0 || failures(completions) > 0) process.exitCode = 1;
   } finally {
-    await app.close().catch(() => undefined);
+    await server?.stop().catch(() => undefined);
+    await dataSource.destroy().catch(() => undefined);
     await database.stop().catch(() => undefined);
   }
 };
