@@ -2,6 +2,7 @@ import { Foundation1764064800000 } from './1764064800000-foundation';
 import { AccountActivation1764151200000 } from './1764151200000-account-activation';
 import { Catalogue1764237600000 } from './1764237600000-catalogue';
 import { Learning1764324000000 } from './1764324000000-learning';
+import { Certificates1764410400000 } from './1764410400000-certificates';
 
 /** Every migration, in order. A new migration is added here as well as written. */
-export const MIGRATIONS = [Foundation1764064800000, AccountActivation1764151200000, Catalogue1764237600000, Learning1764324000000];
+export const MIGRATIONS = [Foundation1764064800000, AccountActivation1764151200000, Catalogue1764237600000, Learning1764324000000, Certificates1764410400000];

@@ -9,3 +9,4 @@ export * from './lib/competency-framework';
 export * from './lib/dates';
 export * from './lib/enrolment';
 export * from './lib/completion';
+export * from './lib/certificates';

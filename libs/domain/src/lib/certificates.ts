@@ -1,0 +1,87 @@
+/**
+ * Certificates (DESIGN.md): kinds, states, the gapless serial `EGM-<year>-<000123>`, the
+ * verification code people type from paper, and the immutable snapshot of what was certified.
+ * Shared by the API (which issues and verifies) and the SPA (which shows and checks input early).
+ */
+
+export const CERTIFICATE_KINDS = ['approval', 'participation', 'internship'] as const;
+export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
+
+/** valid → revoked (with a reason) | superseded (reissued after a correction, points to the new one). */
+export const CERTIFICATE_STATUSES = ['valid', 'revoked', 'superseded'] as const;
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
+
+export const SERIAL_PATTERN = /^EGM-(\d{4})-(\d{6})$/;
+
+/** `EGM-2026-000123`: the n-th certificate of the year, gapless within it. */
+export const formatSerial = (year: number, number: number): string => {
+  if (!Number.isInteger(year) || year < 2000 || year > 9999) throw new RangeError(`year ${year}`);
+  if (!Number.isInteger(number) || number < 1 || number > 999_999) throw new RangeError(`number ${number}`);
+  return `EGM-${year}-${String(number).padStart(6, '0')}`;
+};
+
+export const parseSerial = (serial: string): { year: number; number: number } | null => {
+  const match = SERIAL_PATTERN.exec(serial);
+  return match ? { year: Number(match[1]), number: Number(match[2]) } : null;
+};
+
+/**
+ * Crockford's base 32: digits and letters without I, L, O and U, so nothing reads as something
+ * else. 12 symbols carry 60 random bits, written in three groups: `7KQ2-M9XD-4HTC`.
+ */
+export const VERIFICATION_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const VERIFICATION_CODE_LENGTH = 12;
+/** Random bits in a code (the issue asks for at least 50). */
+export const VERIFICATION_CODE_BITS = VERIFICATION_CODE_LENGTH * 5;
+
+/** A code from random bytes (at least 8): each symbol takes 5 bits. The caller supplies a CSPRNG's bytes. */
+export const verificationCodeFromBytes = (bytes: Uint8Array): string => {
+  if (bytes.length * 8 < VERIFICATION_CODE_BITS) throw new RangeError(`need ${Math.ceil(VERIFICATION_CODE_BITS / 8)} random bytes`);
+  let bits = 0n;
+  for (const byte of bytes) bits = (bits << 8n) | BigInt(byte);
+  let code = '';
+  for (let i = 0; i < VERIFICATION_CODE_LENGTH; i += 1) {
+    code += VERIFICATION_ALPHABET[Number(bits & 31n)];
+    bits >>= 5n;
+  }
+  return code;
+};
+
+/**
+ * What a person typed, read the Crockford way: case and separators ignored, O read as 0, I and L
+ * as 1. Returns null when it cannot be a code (wrong length or symbols).
+ */
+export const normaliseVerificationCode = (input: string): string | null => {
+  const code = input
+    .toUpperCase()
+    .replace(/[\s-]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+  if (code.length !== VERIFICATION_CODE_LENGTH) return null;
+  for (const symbol of code) if (!VERIFICATION_ALPHABET.includes(symbol)) return null;
+  return code;
+};
+
+/** `7KQ2M9XD4HTC` → `7KQ2-M9XD-4HTC`, as printed and shown. */
+export const formatVerificationCode = (code: string): string => code.match(/.{1,4}/g)?.join('-') ?? code;
+
+/** A national ID shown publicly: only the last three digits (and the complement), e.g. `•••••206-1B LP`. */
+export const maskNationalId = (number: string, complement?: string | null, issuedIn?: string | null): string => {
+  const visible = number.slice(-3);
+  const masked = `${'•'.repeat(Math.max(0, number.length - visible.length))}${visible}`;
+  return [complement ? `${masked}-${complement}` : masked, issuedIn ?? ''].filter(Boolean).join(' ');
+};
+
+/** What was certified, frozen at issue: a later change of name, course or grades never alters it. */
+export interface CertificateSnapshot {
+  holder: { fullName: string; nationalId: string; municipality: string | null };
+  course: { code: string; title: string; area: string | null; modality: string } | null;
+  cohort: { label: string; startsOn: string; endsOn: string } | null;
+  internship?: { call: string; hostUnit: string; startsOn: string; endsOn: string } | null;
+  hours: number;
+  finalScore: number | null;
+  attendanceRate: number | null;
+  competencies: { code: string; name: string; level: number }[];
+  signatories: { name: string; position: string }[];
+  issuer: { name: string; unit: string };
+}
