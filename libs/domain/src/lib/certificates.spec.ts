@@ -1,9 +1,9 @@
 import {
   formatSerial,
   formatVerificationCode,
-  maskNationalId,
   normaliseVerificationCode,
   parseSerial,
+  publicNationalId,
   VERIFICATION_ALPHABET,
   VERIFICATION_CODE_BITS,
   verificationCodeFromBytes,
@@ -51,7 +51,7 @@ describe('verification codes', () => {
 
 describe('public national ID', () => {
   it('shows only the last three digits, with complement and place of issue', () => {
-    expect(maskNationalId('4205206', null, 'LP')).toBe('••••206 LP');
-    expect(maskNationalId('4205206', '1B', 'LP')).toBe('••••206-1B LP');
+    expect(publicNationalId('4205206', null, 'LP')).toBe('****206 LP');
+    expect(publicNationalId('4205206', '1B', 'LP')).toBe('****206-1B LP');
   });
 });

@@ -4,8 +4,10 @@
  * Shared by the API (which issues and verifies) and the SPA (which shows and checks input early).
  */
 
-export const CERTIFICATE_KINDS = ['approval', 'participation', 'internship'] as const;
-export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
+import { maskNationalId } from './people';
+
+export { CERTIFICATE_KINDS } from './catalogue';
+export type { CertificateKind } from './catalogue';
 
 /** valid → revoked (with a reason) | superseded (reissued after a correction, points to the new one). */
 export const CERTIFICATE_STATUSES = ['valid', 'revoked', 'superseded'] as const;
@@ -65,10 +67,9 @@ export const normaliseVerificationCode = (input: string): string | null => {
 /** `7KQ2M9XD4HTC` → `7KQ2-M9XD-4HTC`, as printed and shown. */
 export const formatVerificationCode = (code: string): string => code.match(/.{1,4}/g)?.join('-') ?? code;
 
-/** A national ID shown publicly: only the last three digits (and the complement), e.g. `•••••206-1B LP`. */
-export const maskNationalId = (number: string, complement?: string | null, issuedIn?: string | null): string => {
-  const visible = number.slice(-3);
-  const masked = `${'•'.repeat(Math.max(0, number.length - visible.length))}${visible}`;
+/** A national ID shown publicly: only the last three digits, with complement and place of issue: `****206-1B LP`. */
+export const publicNationalId = (number: string, complement?: string | null, issuedIn?: string | null): string => {
+  const masked = maskNationalId(number);
   return [complement ? `${masked}-${complement}` : masked, issuedIn ?? ''].filter(Boolean).join(' ');
 };
 
