@@ -1,11 +1,11 @@
 /**
  * `npm run bench`: every benchmark, one after another, each on its own throw-away database —
- * the catalogue search, then the progress saves.
+ * the catalogue search, the progress saves, then issuing and rendering 1,000 certificates.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const BENCHMARKS = ['catalogue-search.ts', 'progress-saves.ts'];
+const BENCHMARKS = ['catalogue-search.ts', 'progress-saves.ts', 'certificates.ts'];
 
 let failed = false;
 for (const file of BENCHMARKS) {

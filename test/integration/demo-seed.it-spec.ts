@@ -1,6 +1,7 @@
 import { isoWeekday, laPazToday, questionProblems, QUESTION_KINDS, ROLES } from '@campus/domain';
 import type { QuestionKind } from '@campus/domain';
 import { DEMO_COURSES } from '../../apps/api/src/database/seed/demo-courses';
+import { DEMO_CERTIFIED_COURSES } from '../../apps/api/src/database/seed/demo-certificates';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITIES, DEMO_PASSWORD } from '../../apps/api/src/database/seed/demo-data';
 import { seedDemoData } from '../../apps/api/src/database/seed/demo-seed';
 import { CompletionService } from '../../apps/api/src/modules/learning/completion.service';
@@ -227,6 +228,35 @@ describe('demo data', () => {
       expect(waiting).toBeGreaterThanOrEqual(1);
       const [{ endorsed }] = await ctx.db.query(`SELECT count(*)::int AS endorsed FROM enrolments WHERE status = 'endorsed'`);
       expect(endorsed).toBeGreaterThanOrEqual(1);
+    });
+
+    it('issues gapless approval certificates to the passed people of the certified past cohorts, the demo participant among them', async () => {
+      const rows: { code: string; number: number; year: number; kind: string; status: string; passed: boolean }[] = await ctx.db.query(
+        `SELECT c.code, x.number, x.year, x.kind, x.status, e.status = 'passed' AS passed
+           FROM certificates x JOIN enrolments e ON e.id = x.enrolment_id JOIN courses c ON c.id = x.course_id ORDER BY x.number`,
+      );
+      expect(rows.length).toBeGreaterThan(10);
+      expect(rows.map((r) => r.number)).toEqual(rows.map((_, index) => index + 1));
+      expect(new Set(rows.map((r) => r.code))).toEqual(new Set(DEMO_CERTIFIED_COURSES));
+      expect(rows.every((r) => r.passed && r.kind === 'approval' && r.status === 'valid' && r.year === Number(laPazToday().slice(0, 4)))).toBe(true);
+      const [{ uncertified }] = await ctx.db.query(
+        `SELECT count(*)::int AS uncertified FROM enrolments e JOIN cohorts ch ON ch.id = e.cohort_id JOIN courses c ON c.id = ch.course_id
+          WHERE e.status = 'passed' AND c.code = ANY($1) AND NOT EXISTS (SELECT 1 FROM certificates x WHERE x.enrolment_id = e.id)`,
+        [DEMO_CERTIFIED_COURSES],
+      );
+      expect(uncertified).toBe(0);
+      // One past cohort is left for a coordinator to issue from its page.
+      const [{ waiting }] = await ctx.db.query(
+        `SELECT count(*)::int AS waiting FROM enrolments e WHERE e.status = 'passed' AND NOT EXISTS (SELECT 1 FROM certificates x WHERE x.enrolment_id = e.id)`,
+      );
+      expect(waiting).toBeGreaterThan(0);
+
+      const { body } = await ctx.http().post('/api/auth/login').send({ email: 'participante@demo.egm.bo', password: DEMO_PASSWORD });
+      const mine = await ctx.http().get('/api/certificates/mine').set({ Authorization: `Bearer ${body.accessToken}` });
+      expect(mine.status).toBe(200);
+      expect(mine.body).toEqual([expect.objectContaining({ status: 'valid', kind: 'approval', course: expect.objectContaining({ code: 'GDL-101' }) })]);
+      const verified = await ctx.http().get(`/api/public/certificates/${mine.body[0].verificationCode}`);
+      expect(verified.body).toMatchObject({ status: 'valid', serial: mine.body[0].serial });
     });
 
     it('lets the demo participant find the risk management course by typing without accents', async () => {

@@ -10,7 +10,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createDataSourceOptions } from '@campus/migrations';
-import { appConfig, authConfig } from './config/configuration';
+import { appConfig, authConfig, credentialsConfig } from './config/configuration';
 import { validateEnvironment } from './config/environment';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { createValidationPipe } from './common/errors/validation';
@@ -19,11 +19,14 @@ import { RolesGuard } from './common/guards/roles.guard';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
+import { CertificatesModule } from './modules/certificates/certificates.module';
 import { CohortsModule } from './modules/cohorts/cohorts.module';
 import { CompetenciesModule } from './modules/competencies/competencies.module';
+import { CredentialsModule } from './modules/credentials/credentials.module';
 import { CoursesModule } from './modules/courses/courses.module';
 import { EnrolmentsModule } from './modules/enrolments/enrolments.module';
 import { HealthModule } from './modules/health/health.module';
+import { JobsModule } from './modules/jobs/jobs.module';
 import { LearningModule } from './modules/learning/learning.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { TeachingModule } from './modules/teaching/teaching.module';
@@ -63,7 +66,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, authConfig] }),
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, authConfig, credentialsConfig] }),
         LoggerModule.forRoot({
           pinoHttp: {
             level: env.LOG_LEVEL,
@@ -85,6 +88,7 @@ export class AppModule {
         ...web,
         AuditModule,
         NotificationsModule,
+        JobsModule,
         HealthModule,
         MunicipalitiesModule,
         UsersModule,
@@ -96,6 +100,8 @@ export class AppModule {
         LearningModule,
         EnrolmentsModule,
         TeachingModule,
+        CredentialsModule,
+        CertificatesModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -47,7 +47,7 @@ describe('route guarding (secure by default)', () => {
     expect(unguarded).toEqual([]);
   });
 
-  it('only login, refresh, logout, account activation, health, cohort calendar feeds and CASE URIs are public', () => {
+  it('only login, refresh, logout, account activation, health, cohort calendar feeds, CASE URIs, certificate verification and the Open Badges issuer, keys and status list are public', () => {
     const open = routes.filter((r) => r.public).map((r) => r.route).sort();
     expect(open).toEqual([
       'AuthController.activate activation',
@@ -57,7 +57,11 @@ describe('route guarding (secure by default)', () => {
       'AuthController.refresh refresh',
       'CalendarController.publicFeed public/cohorts/:id/calendar.ics',
       'CompetenciesController.resolveCase case/:identifier',
+      'CredentialsController.issuer public/issuer',
+      'CredentialsController.key public/issuer/keys/:number',
+      'CredentialsController.revocationList public/status/revocation',
       'HealthController.check /',
+      'PublicCertificatesController.verify public/certificates/:code',
     ]);
   });
 });

@@ -1,5 +1,69 @@
 // Generated from openapi.json by libs/api-client/generate.mjs. Do not edit.
 export interface paths {
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_actions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/entity-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_entityTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -72,6 +136,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["NotificationsController_outbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JobsController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1328,10 +1408,255 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/certificates/{id}/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CredentialsController_credential"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/issuer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CredentialsController_issuer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/issuer/keys/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CredentialsController_key"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/status/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CredentialsController_revocationList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CertificatesController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CertificatesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CertificatesController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{id}/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CertificatesController_reissue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{cohortId}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CertificatesController_forCohort"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{cohortId}/certificates/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CertificatesController_batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicCertificatesController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CertificateFilesController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{cohortId}/certificates.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CertificateFilesController_zip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditActorDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Nombres y apellidos (vacío si la cuenta ya no existe) */
+            name: string | null;
+            email: string | null;
+        };
+        AuditEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description Nulo: lo hizo el sistema */
+            actor: components["schemas"]["AuditActorDto"] | null;
+            /** @example enrolment.approve */
+            action: string;
+            /** @example enrolment */
+            entityType: string;
+            entityId: string | null;
+            /** @description El registro antes del cambio (lo que la acción guarda de él) */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /** @description El registro después del cambio */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Dirección IP del cliente */
+            ip: string | null;
+            requestId: string | null;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         NotificationDto: {
             /** Format: uuid */
             id: string;
@@ -1389,6 +1714,36 @@ export interface components {
             pageSize: number;
             /** @description Hay un servidor SMTP configurado (SMTP_URL): los pendientes se envían solos */
             smtpConfigured: boolean;
+        };
+        JobDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Qué hace la tarea
+             * @example certificates.cohort
+             */
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description Elementos por procesar */
+            total: number;
+            /** @description Elementos procesados con éxito */
+            done: number;
+            /** @description Elementos que fallaron */
+            failed: number;
+            /** @description Porcentaje procesado (0–100) */
+            percent: number;
+            /** @description Resumen al terminar */
+            result: {
+                [key: string]: unknown;
+            } | null;
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
         };
         MunicipalityDto: {
             /** Format: uuid */
@@ -3230,6 +3585,149 @@ export interface components {
             statusCounts: components["schemas"]["RosterStatusCountDto"][];
             rows: components["schemas"]["RosterRowDto"][];
         };
+        CertificateCourseDto: {
+            code: string;
+            title: string;
+            /** @description Área de gestión */
+            area: string | null;
+            /** @enum {string} */
+            modality: "in_person" | "online" | "blended";
+        };
+        CertificateCohortDto: {
+            /** @example 2026 · V1 · A */
+            label: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+        };
+        CertificateCompetencyDto: {
+            /** @example A08.2.1 */
+            code: string;
+            name: string;
+            /** @description 1 básico, 2 intermedio, 3 avanzado */
+            level: number;
+        };
+        CertificateDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example EGM-2026-000123 */
+            serial: string;
+            /** @enum {string} */
+            kind: "approval" | "participation" | "internship";
+            /** @enum {string} */
+            status: "valid" | "revoked" | "superseded";
+            /**
+             * @description Código de verificación (12 símbolos; se muestra como 7KQ2-M9XD-4HTC)
+             * @example 7KQ2M9XD4HTC
+             */
+            verificationCode: string;
+            /** Format: uuid */
+            holderId: string;
+            /** @description Nombre del titular al emitirse */
+            holderName: string;
+            /** @description Cédula del titular al emitirse (completa) */
+            nationalId: string;
+            /** Format: uuid */
+            enrolmentId: string | null;
+            /** Format: uuid */
+            cohortId: string | null;
+            /** Format: uuid */
+            courseId: string | null;
+            course: components["schemas"]["CertificateCourseDto"] | null;
+            cohort: components["schemas"]["CertificateCohortDto"] | null;
+            /** @description Carga horaria certificada */
+            hours: number;
+            finalScore: number | null;
+            /** @description Asistencia (%) */
+            attendanceRate: number | null;
+            competencies: components["schemas"]["CertificateCompetencyDto"][];
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revocationReason: string | null;
+            /** Format: date-time */
+            supersededAt: string | null;
+            /**
+             * Format: uuid
+             * @description El certificado que lo reemplaza
+             */
+            supersededById: string | null;
+            /** @description Código de verificación del que lo reemplaza */
+            replacementCode: string | null;
+            /**
+             * Format: uuid
+             * @description El certificado que este reemplaza
+             */
+            supersedesId: string | null;
+            /** @description Qué corrigió la reemisión */
+            correctionNote: string | null;
+        };
+        RevokeCertificateDto: {
+            /** @example Emitido por error: la persona no concluyó el curso */
+            reason: string;
+        };
+        ReissueCertificateDto: {
+            /** @example Corrección del apellido del titular */
+            note: string;
+        };
+        CertificateBatchDto: {
+            /**
+             * Format: uuid
+             * @description Tarea en segundo plano: GET /api/jobs/{id}
+             */
+            jobId: string;
+        };
+        CertificateIssuerDto: {
+            /** @example Escuela de Gestores Municipales */
+            name: string;
+            /** @example Gobierno Autónomo Municipal de La Paz */
+            unit: string;
+        };
+        CertificateSignatoryDto: {
+            name: string;
+            position: string;
+        };
+        PublicCertificateReplacementDto: {
+            /** @example EGM-2026-000124 */
+            serial: string;
+            /** @example 7KQ2M9XD4HTC */
+            verificationCode: string;
+        };
+        PublicCertificateDto: {
+            /** @enum {string} */
+            status: "valid" | "revoked" | "superseded";
+            /** @example EGM-2026-000123 */
+            serial: string;
+            /** @enum {string} */
+            kind: "approval" | "participation" | "internship";
+            /** @example 7KQ2M9XD4HTC */
+            verificationCode: string;
+            holderName: string;
+            /**
+             * @description Cédula enmascarada: solo los tres últimos dígitos
+             * @example ****206-1B LP
+             */
+            nationalId: string;
+            /** @description Municipio del titular al emitirse (solo el nombre) */
+            municipality: string | null;
+            course: components["schemas"]["CertificateCourseDto"] | null;
+            cohort: components["schemas"]["CertificateCohortDto"] | null;
+            hours: number;
+            competencies: components["schemas"]["CertificateCompetencyDto"][];
+            issuer: components["schemas"]["CertificateIssuerDto"];
+            signatories: components["schemas"]["CertificateSignatoryDto"][];
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revocationReason: string | null;
+            /** Format: date-time */
+            supersededAt: string | null;
+            /** @description El certificado que lo reemplaza */
+            replacement: components["schemas"]["PublicCertificateReplacementDto"] | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -3239,6 +3737,122 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AuditController_list: {
+        parameters: {
+            query?: {
+                /** @description Desde este día (La Paz), inclusive */
+                from?: string;
+                /** @description Hasta este día (La Paz), inclusive */
+                to?: string;
+                /** @description Solo lo que hizo esta persona */
+                actorId?: string;
+                /** @description Persona que actuó: parte del nombre o del correo */
+                actor?: string;
+                /** @description Acción exacta (`enrolment.approve`) o, terminada en punto, todas las que empiezan así (`enrolment.`) */
+                action?: string;
+                /** @description Tipo de registro */
+                entityType?: string;
+                /** @description Id del registro */
+                entityId?: string;
+                /** @description Id de la solicitud HTTP (cabecera X-Request-Id) */
+                requestId?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Entradas del registro de auditoría, de la más reciente a la más antigua */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+        };
+    };
+    AuditController_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Las acciones que aparecen en el registro, en orden alfabético */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+        };
+    };
+    AuditController_entityTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Los tipos de registro que aparecen en el registro, en orden alfabético */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+        };
+    };
+    AuditController_csv: {
+        parameters: {
+            query?: {
+                /** @description Desde este día (La Paz), inclusive */
+                from?: string;
+                /** @description Hasta este día (La Paz), inclusive */
+                to?: string;
+                /** @description Solo lo que hizo esta persona */
+                actorId?: string;
+                /** @description Persona que actuó: parte del nombre o del correo */
+                actor?: string;
+                /** @description Acción exacta (`enrolment.approve`) o, terminada en punto, todas las que empiezan así (`enrolment.`) */
+                action?: string;
+                /** @description Tipo de registro */
+                entityType?: string;
+                /** @description Id del registro */
+                entityId?: string;
+                /** @description Id de la solicitud HTTP (cabecera X-Request-Id) */
+                requestId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8 con BOM, `;`) con los mismos filtros: Fecha y hora (La Paz);Persona;Correo;Acción;Tipo de registro;Id del registro;Antes;Después;Dirección IP;Id de solicitud;Id de la entrada. La descarga queda registrada (`audit.export`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
     NotificationsController_list: {
         parameters: {
             query?: {
@@ -3343,6 +3957,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OutboxPageDto"];
+                };
+            };
+        };
+    };
+    JobsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Quien la inició, coordinadores y administradores */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
                 };
             };
         };
@@ -5692,6 +6328,303 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    CredentialsController_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    CredentialsController_issuer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    CredentialsController_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    CredentialsController_revocationList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    CertificatesController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Los certificados de quien consulta, el más reciente primero */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"][];
+                };
+            };
+        };
+    };
+    CertificatesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Su titular, coordinadores y administradores */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"];
+                };
+            };
+        };
+    };
+    CertificatesController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeCertificateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"];
+                };
+            };
+        };
+    };
+    CertificatesController_reissue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReissueCertificateDto"];
+            };
+        };
+        responses: {
+            /** @description El certificado nuevo; el anterior queda reemplazado y apunta a este */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"];
+                };
+            };
+        };
+    };
+    CertificatesController_forCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Coordinadores y administradores; facilitadores de la cohorte (solo lectura) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDto"][];
+                };
+            };
+        };
+    };
+    CertificatesController_batch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Emite en segundo plano los certificados que la cohorte ganó; progreso en GET /api/jobs/{jobId} */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateBatchDto"];
+                };
+            };
+        };
+    };
+    PublicCertificatesController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCertificateDto"];
+                };
+            };
+            /** @description Código mal escrito o inexistente (la misma respuesta para ambos) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CertificateFilesController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description El certificado en PDF (A4 apaisado, fuentes incrustadas, QR a la página pública de verificación): su titular, coordinación y administración */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    CertificateFilesController_zip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ZIP con un PDF por certificado vigente (no reemplazado) de la cohorte: «<serie> <titular>.pdf» */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
                 };
             };
         };

@@ -31,5 +31,11 @@ export const authConfig = registerAs('auth', () => {
   };
 });
 
+/** Open Badges credentials: the issuer's signing key from the environment, if any (a secret: never logged). */
+export const credentialsConfig = registerAs('credentials', () => ({
+  issuerSecretKeyMultibase: env().ISSUER_SECRET_KEY_MULTIBASE ?? null,
+}));
+
 export type AppConfig = ConfigType<typeof appConfig>;
 export type AuthConfig = ConfigType<typeof authConfig>;
+export type CredentialsConfig = ConfigType<typeof credentialsConfig>;

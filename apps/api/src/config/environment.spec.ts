@@ -26,4 +26,20 @@ describe('environment', () => {
     expect(shouldSeedDemo(validateEnvironment({ DATABASE_URL: 'postgres://x', SEED_DEMO: 'true' }))).toBe(true);
     expect(shouldSeedDemo(validateEnvironment({ SEED_DEMO: 'false' }))).toBe(false);
   });
+
+  it('accepts certificate signatories as «Nombre|Cargo;…» and refuses anything else, naming the variable', () => {
+    expect(validateEnvironment({ CERTIFICATE_SIGNATORIES: 'Ana Quispe|Directora de la EGM;Luis Mamani|Coordinador académico' }).CERTIFICATE_SIGNATORIES).toContain('Ana');
+    expect(() => validateEnvironment({ CERTIFICATE_SIGNATORIES: 'Ana Quispe' })).toThrow(/CERTIFICATE_SIGNATORIES/);
+    expect(() => validateEnvironment({ CERTIFICATE_SIGNATORIES: 'Ana|' })).toThrow(/CERTIFICATE_SIGNATORIES/);
+    expect(() => validateEnvironment({ CERTIFICATE_SIGNATORIES: 'A|B;C|D;E|F;G|H;I|J' })).toThrow(/CERTIFICATE_SIGNATORIES/);
+  });
+
+  it('accepts an Ed25519 secret key for the credentials and refuses anything else without repeating it', () => {
+    const key = 'z3u2RhErZEGEPQoX72wwNiAQiFxJjUEx7pmQ6djbr6Lbzgyt';
+    expect(validateEnvironment({ ISSUER_SECRET_KEY_MULTIBASE: key }).ISSUER_SECRET_KEY_MULTIBASE).toBe(key);
+    for (const bad of ['z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK', 'secreto-incorrecto']) {
+      expect(() => validateEnvironment({ ISSUER_SECRET_KEY_MULTIBASE: bad })).toThrow(/ISSUER_SECRET_KEY_MULTIBASE/);
+      expect(() => validateEnvironment({ ISSUER_SECRET_KEY_MULTIBASE: bad })).not.toThrow(bad);
+    }
+  });
 });

@@ -1,8 +1,12 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBooleanString, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { ed25519SeedFromMultibase } from '../common/security/ed25519-multibase';
 
 /** Secret used outside production when JWT_SECRET is not set. Production refuses it. */
 export const DEVELOPMENT_JWT_SECRET = 'campus-egm-development-secret-do-not-use-in-production';
+
+/** One to four `Nombre|Cargo`, separated by `;`, each part non-empty and without `|` or `;`. */
+export const CERTIFICATE_SIGNATORIES_PATTERN = /^\s*[^|;]*\S[^|;]*\|[^|;]*\S[^|;]*(;\s*[^|;]*\S[^|;]*\|[^|;]*\S[^|;]*){0,3};?\s*$/;
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -77,9 +81,25 @@ export class EnvironmentVariables {
   @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL debe ser una dirección smtp://… o smtps://…' })
   SMTP_URL?: string;
 
+  /**
+   * Who signs the certificates: `Nombre|Cargo;Nombre|Cargo` (one to four). Unset: the EGM's
+   * director and its academic coordinator.
+   */
+  @IsOptional() @Matches(CERTIFICATE_SIGNATORIES_PATTERN, {
+    message: 'CERTIFICATE_SIGNATORIES debe ser «Nombre|Cargo» separados por «;» (de uno a cuatro firmantes)',
+  })
+  CERTIFICATE_SIGNATORIES?: string;
+
   /** Sender of the email notifications. */
   @IsString() @MinLength(3)
   MAIL_FROM = 'Campus EGM <no-responder@egm.lapaz.bo>';
+
+  /**
+   * Ed25519 secret key (Multikey `secretKeyMultibase`, `z3u2…`) that signs the Open Badges
+   * credentials. Unset: a key is generated once and kept in the database (signing_keys).
+   */
+  @IsOptional() @IsString()
+  ISSUER_SECRET_KEY_MULTIBASE?: string;
 }
 
 export type Environment = EnvironmentVariables;
@@ -98,6 +118,10 @@ export const validateEnvironment = (raw: Record<string, unknown>): EnvironmentVa
       problems.push('JWT_SECRET: en producción se requiere un secreto propio de al menos 32 caracteres');
     }
     if (!env.DATABASE_URL) problems.push('DATABASE_URL: en producción se requiere una base de datos PostgreSQL');
+  }
+  if (env.ISSUER_SECRET_KEY_MULTIBASE && !ed25519SeedFromMultibase(env.ISSUER_SECRET_KEY_MULTIBASE)) {
+    // The value itself is a secret: never repeated in the message.
+    problems.push('ISSUER_SECRET_KEY_MULTIBASE: debe ser una clave secreta Ed25519 en formato multibase (secretKeyMultibase, z3u2…)');
   }
   if (env.SMTP_URL && !env.PUBLIC_URL) {
     problems.push('PUBLIC_URL: se requiere cuando SMTP_URL está definida, para que los enlaces de los correos apunten al campus');

@@ -49,6 +49,9 @@ const MyCompetenciesPage = featurePage(() => import('../pages/MyCompetenciesPage
 const EnrolmentsPage = featurePage(() => import('../pages/EnrolmentsPage'), 'EnrolmentsPage');
 const NotificationsPage = featurePage(() => import('../pages/NotificationsPage'), 'NotificationsPage');
 const OutboxPage = featurePage(() => import('../pages/OutboxPage'), 'OutboxPage');
+const AuditPage = featurePage(() => import('../pages/AuditPage'), 'AuditPage');
+const MyCertificatesPage = featurePage(() => import('../pages/MyCertificatesPage'), 'MyCertificatesPage');
+const VerifyCertificatePage = featurePage(() => import('../pages/VerifyCertificatePage'), 'VerifyCertificatePage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Admins edit a person's record; the other roles of the users section only read it. */
@@ -73,6 +76,9 @@ export const router = createBrowserRouter([
       { path: '/ingresar', element: <LoginPage /> },
       // The one-time link an admin hands out: works with or without a session.
       { path: '/activar/:token', element: <ActivationPage /> },
+      // Public verification of certificates (the QR code's address): no login.
+      { path: '/verificar', element: <VerifyCertificatePage /> },
+      { path: '/verificar/:code', element: <VerifyCertificatePage /> },
     ],
   },
   {
@@ -101,6 +107,7 @@ export const router = createBrowserRouter([
       inSection('aprendizaje', 'learning', <LearningPage />),
       inSection('aprendizaje/:enrolmentId', 'learning', <CoursePlayerPage />),
       inSection('mis-competencias', 'myCompetencies', <MyCompetenciesPage />),
+      inSection('mis-certificados', 'certificates', <MyCertificatesPage />),
       inSection('admin/usuarios', 'users', <UsersPage />),
       forRoles('admin/usuarios/nuevo', ['admin'], <UserCreatePage />),
       inSection('admin/usuarios/:id', 'users', <UserPage />),
@@ -108,6 +115,7 @@ export const router = createBrowserRouter([
       inSection('admin/municipios', 'municipalities', <MunicipalitiesPage />),
       forRoles('admin/municipios/nuevo', ['admin'], <MunicipalityCreatePage />),
       inSection('admin/municipios/:id', 'municipalities', <MunicipalityPage />),
+      inSection('admin/auditoria', 'audit', <AuditPage />),
       inSection('inscripciones', 'enrolments', <EnrolmentsPage />),
       { path: 'notificaciones', element: <NotificationsPage /> },
       forRoles('admin/correos', ['admin'], <OutboxPage />),

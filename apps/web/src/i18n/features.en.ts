@@ -5,6 +5,10 @@ import courses from './en/courses.json';
 import enrolments from './en/enrolments.json';
 import learning from './en/learning.json';
 import teaching from './en/teaching.json';
+import certificates from './en/certificates.json';
+import audit from './en/audit.json';
+import credentials from './en/credentials.json';
+import certificateFiles from './en/certificateFiles.json';
 
 /** The feature texts in English, loaded on demand by `loadFeatureTexts`. */
-export const enFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue, ...enrolments, ...learning, ...teaching };
+export const enFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue, ...enrolments, ...learning, ...teaching, ...certificates, ...audit, ...certificateFiles, ...credentials };

@@ -5,6 +5,10 @@ import courses from './es/courses.json';
 import enrolments from './es/enrolments.json';
 import learning from './es/learning.json';
 import teaching from './es/teaching.json';
+import certificates from './es/certificates.json';
+import audit from './es/audit.json';
+import credentials from './es/credentials.json';
+import certificateFiles from './es/certificateFiles.json';
 
 /** The feature texts in Spanish, loaded on demand by `loadFeatureTexts`. */
-export const esFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue, ...enrolments, ...learning, ...teaching };
+export const esFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue, ...enrolments, ...learning, ...teaching, ...certificates, ...audit, ...certificateFiles, ...credentials };

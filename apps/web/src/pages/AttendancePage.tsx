@@ -1,6 +1,5 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../app/http';
 import { useCohort } from '../features/cohorts/hooks/useCohort';
 import { AttendanceSheet } from '../features/teaching/components/AttendanceSheet';
 import { defaultSessionId } from '../features/teaching/components/sessionChoice';
@@ -10,7 +9,7 @@ import { Alert } from '../shared/Alert';
 import { SelectField } from '../shared/Field';
 import { formatDateTime } from '../shared/format';
 import { PageTitle } from '../shared/PageTitle';
-import { LoadError, Loading } from '../shared/QueryStatus';
+import { LoadError, Loading, RecordUnavailable } from '../shared/QueryStatus';
 
 /** Taking attendance for one session of a cohort (`?sesion=<id>`; by default today's or the last one). */
 export const AttendancePage = () => {
@@ -21,24 +20,18 @@ export const AttendancePage = () => {
   const cohort = cohortQuery.data;
   const sessions = cohort?.sessions ?? [];
   const chosen = params.get('sesion');
-  const sessionId = chosen && sessions.some((s) => s.id === chosen) ? chosen : defaultSessionId(sessions);
+  const sessionId =
+    chosen && sessions.some((s) => s.id === chosen) ? chosen : defaultSessionId(sessions);
   const sheet = useAttendance(cohortId, cohort ? sessionId : null);
 
   if (!cohort) {
     return (
-      <>
-        <p className="breadcrumb">
-          <Link to="/mis-cohortes">{t('teaching.backToMine')}</Link>
-        </p>
-        <PageTitle title={t('teaching.attendance')} />
-        {cohortQuery.isError && !(isApiError(cohortQuery.error) && cohortQuery.error.status === 404) ? (
-          <LoadError error={cohortQuery.error} onRetry={() => void cohortQuery.refetch()} />
-        ) : cohortQuery.isPending ? (
-          <Loading />
-        ) : (
-          <Alert kind="error">{t('cohorts.page.notFound')}</Alert>
-        )}
-      </>
+      <RecordUnavailable
+        query={cohortQuery}
+        back={{ to: '/mis-cohortes', label: t('teaching.backToMine') }}
+        title={t('teaching.attendance')}
+        notFound={t('cohorts.page.notFound')}
+      />
     );
   }
 
@@ -47,7 +40,9 @@ export const AttendancePage = () => {
       <p className="breadcrumb">
         <Link to="/mis-cohortes">{t('teaching.backToMine')}</Link>
       </p>
-      <PageTitle title={t('teaching.attendanceOf', { course: cohort.course.title, label: cohort.label })} />
+      <PageTitle
+        title={t('teaching.attendanceOf', { course: cohort.course.title, label: cohort.label })}
+      />
       <div className="row-actions teaching-links">
         <Link to={`/cohortes/${cohort.id}`} className="button button--secondary">
           {t('teaching.cohortPage')}
@@ -65,11 +60,16 @@ export const AttendancePage = () => {
             name="sesion"
             className="attendance-session"
             value={sessionId ?? ''}
-            onChange={(event) => setParams({ sesion: event.currentTarget.value }, { replace: true })}
+            onChange={(event) =>
+              setParams({ sesion: event.currentTarget.value }, { replace: true })
+            }
           >
             {sessions.map((session) => (
               <option key={session.id} value={session.id}>
-                {t('teaching.sheet.sessionOption', { when: formatDateTime(session.startsAt), title: session.title })}
+                {t('teaching.sheet.sessionOption', {
+                  when: formatDateTime(session.startsAt),
+                  title: session.title,
+                })}
               </option>
             ))}
           </SelectField>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { COHORT_EDITOR_ROLES } from '@campus/domain';
+import { CERTIFICATE_MANAGER_ROLES, COHORT_EDITOR_ROLES } from '@campus/domain';
 import { isApiError } from '../app/http';
 import { useHasRole } from '../features/auth/hooks/useHasRole';
 import type { CohortConflictDto } from '../features/cohorts/api/types';
+import { CohortCertificatesPanel } from '../features/certificates/components/CohortCertificatesPanel';
 import { CalendarFeed } from '../features/cohorts/components/CalendarFeed';
 import { CohortDetails } from '../features/cohorts/components/CohortDetails';
 import { CohortForm } from '../features/cohorts/components/CohortForm';
@@ -27,6 +28,7 @@ export const CohortPage = () => {
   const { cohortId = '' } = useParams();
   const location = useLocation();
   const canEdit = useHasRole(...COHORT_EDITOR_ROLES);
+  const managesCertificates = useHasRole(...CERTIFICATE_MANAGER_ROLES);
   const query = useCohort(cohortId);
   const update = useUpdateCohort();
   const facilitators = useFacilitatorOptions({ enabled: canEdit });
@@ -155,6 +157,13 @@ export const CohortPage = () => {
         <h2 id="cohort-sessions">{t('cohorts.sessions.title')}</h2>
         <SessionsPanel cohort={cohort} canEdit={canEdit} />
       </section>
+
+      {cohort.status !== 'cancelled' ? (
+        <section aria-labelledby="cohort-certificates" className="panel">
+          <h2 id="cohort-certificates">{t('certificates.cohort.title')}</h2>
+          <CohortCertificatesPanel cohortId={cohort.id} canManage={managesCertificates} />
+        </section>
+      ) : null}
 
       {canEdit && cohort.status === 'scheduled' ? (
         <section aria-labelledby="cohort-bulk-enrol" className="panel">

@@ -3,7 +3,6 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ENROLMENT_STATUSES } from '@campus/domain';
 import type { EnrolmentStatus } from '@campus/domain';
-import { isApiError } from '../app/http';
 import type { RosterFormat } from '../features/teaching/api/types';
 import { RosterTable } from '../features/teaching/components/RosterTable';
 import '../features/teaching/components/teaching.css';
@@ -14,9 +13,10 @@ import { saveFile } from '../shared/download';
 import { errorMessage } from '../shared/errors';
 import { SelectField } from '../shared/Field';
 import { PageTitle } from '../shared/PageTitle';
-import { LoadError, Loading } from '../shared/QueryStatus';
+import { RecordUnavailable } from '../shared/QueryStatus';
 
-const isStatus = (value: string): value is EnrolmentStatus => (ENROLMENT_STATUSES as readonly string[]).includes(value);
+const isStatus = (value: string): value is EnrolmentStatus =>
+  (ENROLMENT_STATUSES as readonly string[]).includes(value);
 
 /** A cohort's participants: progress, scores, attendance and status; grades; CSV and Excel downloads. */
 export const RosterPage = () => {
@@ -30,19 +30,12 @@ export const RosterPage = () => {
 
   if (!roster) {
     return (
-      <>
-        <p className="breadcrumb">
-          <Link to="/mis-cohortes">{t('teaching.backToMine')}</Link>
-        </p>
-        <PageTitle title={t('teaching.participants')} />
-        {query.isError && !(isApiError(query.error) && query.error.status === 404) ? (
-          <LoadError error={query.error} onRetry={() => void query.refetch()} />
-        ) : query.isPending ? (
-          <Loading />
-        ) : (
-          <Alert kind="error">{t('cohorts.page.notFound')}</Alert>
-        )}
-      </>
+      <RecordUnavailable
+        query={query}
+        back={{ to: '/mis-cohortes', label: t('teaching.backToMine') }}
+        title={t('teaching.participants')}
+        notFound={t('cohorts.page.notFound')}
+      />
     );
   }
 
@@ -50,7 +43,11 @@ export const RosterPage = () => {
   const total = roster.statusCounts.reduce((sum, entry) => sum + entry.count, 0);
   const download = (format: RosterFormat) =>
     exportFile.mutate(format, {
-      onSuccess: (blob) => saveFile(blob, `participantes-${cohort.courseCode}-${cohort.label.replace(/\s*·\s*/g, '-')}.${format}`),
+      onSuccess: (blob) =>
+        saveFile(
+          blob,
+          `participantes-${cohort.courseCode}-${cohort.label.replace(/\s*·\s*/g, '-')}.${format}`,
+        ),
     });
 
   return (
@@ -58,7 +55,9 @@ export const RosterPage = () => {
       <p className="breadcrumb">
         <Link to="/mis-cohortes">{t('teaching.backToMine')}</Link>
       </p>
-      <PageTitle title={t('teaching.participantsOf', { course: cohort.courseTitle, label: cohort.label })} />
+      <PageTitle
+        title={t('teaching.participantsOf', { course: cohort.courseTitle, label: cohort.label })}
+      />
       <div className="row-actions teaching-links">
         <Link to={`/cohortes/${cohort.id}`} className="button button--secondary">
           {t('teaching.cohortPage')}
@@ -70,21 +69,37 @@ export const RosterPage = () => {
       <p className="lead">
         {cohort.modality === 'online'
           ? t('teaching.roster.rulesOnline', { score: cohort.passingScore })
-          : t('teaching.roster.rules', { score: cohort.passingScore, attendance: cohort.minAttendance, sessions: cohort.sessionCount })}
+          : t('teaching.roster.rules', {
+              score: cohort.passingScore,
+              attendance: cohort.minAttendance,
+              sessions: cohort.sessionCount,
+            })}
       </p>
 
       <section aria-labelledby="roster-download" className="panel">
         <h2 id="roster-download">{t('teaching.roster.download')}</h2>
         <p>{t('teaching.roster.downloadIntro')}</p>
         <div className="row-actions">
-          <button type="button" className="button button--secondary" disabled={exportFile.isPending} onClick={() => download('csv')}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={exportFile.isPending}
+            onClick={() => download('csv')}
+          >
             {t('teaching.roster.downloadCsv')}
           </button>
-          <button type="button" className="button button--secondary" disabled={exportFile.isPending} onClick={() => download('xlsx')}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={exportFile.isPending}
+            onClick={() => download('xlsx')}
+          >
             {t('teaching.roster.downloadXlsx')}
           </button>
         </div>
-        {exportFile.isError ? <Alert kind="error">{errorMessage(exportFile.error, t)}</Alert> : null}
+        {exportFile.isError ? (
+          <Alert kind="error">{errorMessage(exportFile.error, t)}</Alert>
+        ) : null}
       </section>
 
       <div className="roster-tools">
@@ -100,13 +115,21 @@ export const RosterPage = () => {
           <option value="">{t('teaching.roster.allStatuses', { count: total })}</option>
           {roster.statusCounts.map((entry) => (
             <option key={entry.status} value={entry.status}>
-              {t('teaching.roster.statusOption', { status: t(`teaching.enrolmentStatus.${entry.status}`), count: entry.count })}
+              {t('teaching.roster.statusOption', {
+                status: t(`teaching.enrolmentStatus.${entry.status}`),
+                count: entry.count,
+              })}
             </option>
           ))}
         </SelectField>
       </div>
       <div aria-live="polite">{flash ? <Alert kind="success">{flash}</Alert> : null}</div>
-      <RosterTable cohortId={cohort.id} rows={roster.rows} canGrade={cohort.status === 'scheduled'} onGradeSaved={setFlash} />
+      <RosterTable
+        cohortId={cohort.id}
+        rows={roster.rows}
+        canGrade={cohort.status === 'scheduled'}
+        onGradeSaved={setFlash}
+      />
     </>
   );
 };

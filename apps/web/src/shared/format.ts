@@ -47,3 +47,14 @@ export const todayInLaPaz = (): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'America/La_Paz', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
     new Date(),
   );
+
+/** An instant to the second, in La Paz time (e.g. an audit log entry). */
+export const formatDateTimeSeconds = (isoInstant: string | null | undefined): string => {
+  if (!isoInstant) return '—';
+  const date = new Date(isoInstant);
+  if (Number.isNaN(date.getTime())) return isoInstant;
+  return cached(
+    'datetime-seconds',
+    () => new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'America/La_Paz' }),
+  ).format(date);
+};

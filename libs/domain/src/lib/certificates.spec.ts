@@ -1,4 +1,5 @@
 import {
+  earnedCertificateKind,
   formatSerial,
   formatVerificationCode,
   normaliseVerificationCode,
@@ -53,5 +54,47 @@ describe('public national ID', () => {
   it('shows only the last three digits, with complement and place of issue', () => {
     expect(publicNationalId('4205206', null, 'LP')).toBe('****206 LP');
     expect(publicNationalId('4205206', '1B', 'LP')).toBe('****206-1B LP');
+  });
+});
+
+describe('earned certificate kind', () => {
+  const facts = {
+    courseKind: 'approval' as const,
+    status: 'in_progress' as const,
+    attendanceRequired: true,
+    attendanceRate: 90,
+    minAttendance: 80,
+    activitiesMet: true,
+  };
+
+  it('certifies whoever passed with the course\'s kind', () => {
+    expect(earnedCertificateKind({ ...facts, status: 'passed' })).toBe('approval');
+    expect(earnedCertificateKind({ ...facts, status: 'passed', courseKind: 'participation' })).toBe('participation');
+  });
+
+  it('gives an approval course\'s certificate only on passing', () => {
+    expect(earnedCertificateKind(facts)).toBeNull();
+    expect(earnedCertificateKind({ ...facts, status: 'failed' })).toBeNull();
+  });
+
+  it('certifies participation as soon as attendance reaches the minimum, even without passing', () => {
+    const participation = { ...facts, courseKind: 'participation' as const };
+    expect(earnedCertificateKind(participation)).toBe('participation');
+    expect(earnedCertificateKind({ ...participation, status: 'failed' })).toBe('participation');
+    expect(earnedCertificateKind({ ...participation, attendanceRate: 80 })).toBe('participation');
+    expect(earnedCertificateKind({ ...participation, attendanceRate: 79.9 })).toBeNull();
+    expect(earnedCertificateKind({ ...participation, attendanceRate: null })).toBeNull();
+  });
+
+  it('reads participation in online cohorts as every required activity done', () => {
+    const online = { ...facts, courseKind: 'participation' as const, attendanceRequired: false, attendanceRate: null };
+    expect(earnedCertificateKind(online)).toBe('participation');
+    expect(earnedCertificateKind({ ...online, activitiesMet: false })).toBeNull();
+  });
+
+  it('never certifies withdrawn or never-admitted enrolments', () => {
+    for (const status of ['requested', 'endorsed', 'waitlisted', 'rejected', 'withdrawn'] as const) {
+      expect(earnedCertificateKind({ ...facts, courseKind: 'participation', status })).toBeNull();
+    }
   });
 });

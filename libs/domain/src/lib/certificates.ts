@@ -4,7 +4,9 @@
  * Shared by the API (which issues and verifies) and the SPA (which shows and checks input early).
  */
 
+import type { CourseCertificateKind, EnrolmentStatus } from './catalogue';
 import { maskNationalId } from './people';
+import type { Role } from './roles';
 
 export { CERTIFICATE_KINDS } from './catalogue';
 export type { CertificateKind } from './catalogue';
@@ -75,7 +77,16 @@ export const publicNationalId = (number: string, complement?: string | null, iss
 
 /** What was certified, frozen at issue: a later change of name, course or grades never alters it. */
 export interface CertificateSnapshot {
-  holder: { fullName: string; nationalId: string; municipality: string | null };
+  holder: {
+    fullName: string;
+    /** The full ID as printed: `4821206-1B LP`. */
+    nationalId: string;
+    municipality: string | null;
+    /** The ID's parts, to mask it for the public page (`publicNationalId`). */
+    nationalIdNumber?: string;
+    nationalIdComplement?: string | null;
+    nationalIdIssuedIn?: string | null;
+  };
   course: { code: string; title: string; area: string | null; modality: string } | null;
   cohort: { label: string; startsOn: string; endsOn: string } | null;
   internship?: { call: string; hostUnit: string; startsOn: string; endsOn: string } | null;
@@ -86,3 +97,44 @@ export interface CertificateSnapshot {
   signatories: { name: string; position: string }[];
   issuer: { name: string; unit: string };
 }
+
+/** Who issues, revokes and reissues certificates (and sees any of them). */
+export const CERTIFICATE_MANAGER_ROLES = ['admin', 'coordinator'] as const satisfies readonly Role[];
+/** Who reads a cohort's certificates: its facilitators too, read-only. */
+export const COHORT_CERTIFICATE_READER_ROLES = ['admin', 'coordinator', 'facilitator'] as const satisfies readonly Role[];
+
+/** What the eligibility rule needs to know of an enrolment (the completion rule's verdict included). */
+export interface CertificateEligibilityFacts {
+  /** The course's certificate kind. */
+  courseKind: CourseCertificateKind;
+  status: EnrolmentStatus;
+  /** In-person and blended cohorts count attendance; online ones do not. */
+  attendanceRequired: boolean;
+  /** Percentage 0–100; null when there were no sessions to attend. */
+  attendanceRate: number | null;
+  minAttendance: number;
+  /** Every required activity done. */
+  activitiesMet: boolean;
+}
+
+/** Enrolment states that never earn a certificate (never admitted, or left). */
+const NEVER_CERTIFIED: readonly EnrolmentStatus[] = ['requested', 'endorsed', 'waitlisted', 'rejected', 'withdrawn'];
+
+/**
+ * Which certificate an enrolment has earned, if any (DESIGN.md: approval when passing; for
+ * participation courses, meeting attendance):
+ * - passed → the course's kind (approval or participation);
+ * - a participation course also certifies whoever is admitted and has met it without passing
+ *   (e.g. the score fell short): attendance at or above the course's minimum, counted over
+ *   every session of the cohort (so it is reached only once enough sessions were attended); an
+ *   online cohort has no attendance, so there it means every required activity done;
+ * - otherwise nothing (and never for withdrawn or never-admitted enrolments).
+ */
+export const earnedCertificateKind = (facts: CertificateEligibilityFacts): CourseCertificateKind | null => {
+  if (facts.status === 'passed') return facts.courseKind;
+  if (facts.courseKind !== 'participation' || NEVER_CERTIFIED.includes(facts.status)) return null;
+  if (facts.attendanceRequired) {
+    return facts.attendanceRate !== null && facts.attendanceRate >= facts.minAttendance ? 'participation' : null;
+  }
+  return facts.activitiesMet ? 'participation' : null;
+};

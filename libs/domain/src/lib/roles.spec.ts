@@ -14,7 +14,7 @@ describe('roles', () => {
 
   it('shows admin sections only to admins and the common ones to everyone', () => {
     const participant = navSectionsFor(['participant']).map((s) => s.key);
-    expect(participant).toEqual(['home', 'profile', 'catalogue', 'learning', 'myCompetencies']);
+    expect(participant).toEqual(['home', 'profile', 'catalogue', 'learning', 'myCompetencies', 'certificates']);
     const admin = navSectionsFor(['admin']).map((s) => s.key);
     expect(admin).toEqual([
       'home',
@@ -28,6 +28,7 @@ describe('roles', () => {
       'users',
       'import',
       'municipalities',
+      'audit',
     ]);
     expect(navSectionsFor(['tutor']).map((s) => s.key)).toEqual(['home', 'profile', 'catalogue']);
     expect(navSectionsFor(['facilitator', 'tutor']).map((s) => s.key)).toEqual([
@@ -67,6 +68,7 @@ describe('roles', () => {
       'catalogue',
       'learning',
       'myCompetencies',
+      'certificates',
       'enrolments',
       'users',
     ]);

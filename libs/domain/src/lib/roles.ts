@@ -33,6 +33,7 @@ export const NAV_SECTIONS = [
   { key: 'catalogue', path: '/catalogo', roles: ROLES },
   { key: 'learning', path: '/aprendizaje', roles: ['participant'] },
   { key: 'myCompetencies', path: '/mis-competencias', roles: ['participant'] },
+  { key: 'certificates', path: '/mis-certificados', roles: ['participant'] },
   { key: 'enrolments', path: '/inscripciones', roles: ['admin', 'coordinator', 'municipal_liaison'] },
   { key: 'teaching', path: '/mis-cohortes', roles: ['admin', 'coordinator', 'facilitator'] },
   { key: 'courses', path: '/cursos', roles: ['admin', 'coordinator', 'facilitator'] },
@@ -45,6 +46,7 @@ export const NAV_SECTIONS = [
   },
   { key: 'import', path: '/admin/importar', roles: ['admin'] },
   { key: 'municipalities', path: '/admin/municipios', roles: ['admin', 'coordinator', 'manager'] },
+  { key: 'audit', path: '/admin/auditoria', roles: ['admin'] },
 ] as const satisfies readonly { key: string; path: string; roles: readonly Role[] }[];
 export type NavSectionKey = (typeof NAV_SECTIONS)[number]['key'];
 

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../common/security/passwords';
 import { seedDefaultFramework } from './default-framework';
 import { seedDemoCourses } from './demo-courses';
+import { seedDemoCertificates } from './demo-certificates';
 import { seedDemoLearning } from './demo-learning';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITIES, DEMO_PASSWORD, demoParticipants } from './demo-data';
 
@@ -39,7 +40,10 @@ export const seedDemoData = async (dataSource: DataSource): Promise<{ seeded: bo
       );
     }
     const catalogue = await seedDemoCourses(manager);
-    if (catalogue.seeded) await seedDemoLearning(manager);
+    if (catalogue.seeded) {
+      await seedDemoLearning(manager);
+      await seedDemoCertificates(manager);
+    }
   });
   return { seeded: true };
 };

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { checkCompletion, nextEnrolmentStatus } from '@campus/domain';
-import type { CompletionCheck, EnrolmentStatus, Modality } from '@campus/domain';
+import { checkCompletion, earnedCertificateKind, nextEnrolmentStatus } from '@campus/domain';
+import type { CompletionCheck, CourseCertificateKind, EnrolmentStatus, Modality } from '@campus/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { CertificatesService } from '../certificates/certificates.service';
 import { NotificationsService } from '../notifications/notifications.service';
 
 interface FactsRow {
@@ -15,6 +16,7 @@ interface FactsRow {
   min_attendance: number;
   course_id: string;
   course_title: string;
+  certificate_kind: CourseCertificateKind;
   required_activities: number;
   required_done: number;
   graded_scores: (string | null)[];
@@ -43,13 +45,14 @@ export class CompletionService {
   constructor(
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly certificates: CertificatesService,
   ) {}
 
   /** The facts and the rule's verdict for enrolments, without changing anything. */
   async check(manager: EntityManager, enrolmentIds: readonly string[]): Promise<Map<string, { row: FactsRow; check: CompletionCheck }>> {
     const rows: FactsRow[] = await manager.query(
       `SELECT e.id AS enrolment_id, e.user_id, e.status, e.cohort_id, ch.modality, c.passing_score, c.min_attendance,
-              c.id AS course_id, c.title AS course_title, e.facilitator_grade,
+              c.id AS course_id, c.title AS course_title, c.certificate_kind, e.facilitator_grade,
               (SELECT count(*)::int FROM course_activities a JOIN course_modules m ON m.id = a.module_id
                  WHERE m.version_id = ch.course_version_id AND a.required) AS required_activities,
               (SELECT count(*)::int FROM activity_progress p JOIN course_activities a ON a.id = p.activity_id
@@ -123,6 +126,12 @@ export class CompletionService {
           manager,
         );
       }
+      // Certificates follow in the same transaction: approval on passing; participation also on meeting attendance.
+      const kind = earnedCertificateKind({
+        courseKind: row.certificate_kind, status, attendanceRequired: check.attendanceRequired, attendanceRate: check.attendanceRate,
+        minAttendance: row.min_attendance, activitiesMet: check.activitiesMet,
+      });
+      if (kind) await this.certificates.issueForEnrolment(manager, enrolmentId, kind, options.actorId ?? null);
       outcomes.push({ enrolmentId, status, check, changed });
     }
     return outcomes;

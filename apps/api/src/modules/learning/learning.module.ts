@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { StorageModule } from '../../common/storage/storage.module';
+import { CertificatesModule } from '../certificates/certificates.module';
 import { CompetencyProfileController } from './competency-profile.controller';
 import { CompetencyProfileService } from './competency-profile.service';
 import { CompletionService } from './completion.service';
@@ -11,7 +12,7 @@ import { LearningController } from './learning.controller';
 import { LearningService } from './learning.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ActivityProgress, QuizAttempt, CompetencyRecord]), StorageModule],
+  imports: [TypeOrmModule.forFeature([ActivityProgress, QuizAttempt, CompetencyRecord]), StorageModule, CertificatesModule],
   controllers: [LearningController, CompetencyProfileController],
   providers: [CompletionService, LearningService, CompetencyProfileService],
   exports: [CompletionService],

@@ -22,6 +22,7 @@ import { parseOfficialsCsv } from './users-import';
 const auditView = (u: Partial<User>) => ({
   email: u.email, firstNames: u.firstNames, lastNames: u.lastNames, roles: u.roles, active: u.active,
   municipalityId: u.municipalityId, orgUnit: u.orgUnit, position: u.position,
+  nationalIdNumber: u.nationalIdNumber, nationalIdComplement: u.nationalIdComplement, nationalIdIssuedIn: u.nationalIdIssuedIn, gender: u.gender, phone: u.phone,
 });
 
 @Injectable()

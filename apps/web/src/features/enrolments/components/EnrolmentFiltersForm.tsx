@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ENROLMENT_STATUSES } from '@campus/domain';
 import { SelectField } from '../../../shared/Field';
 import { FiltersForm } from '../../../shared/FiltersForm';
-import { useMunicipalities } from '../../municipalities/hooks/useMunicipalities';
+import { MunicipalityFilter } from '../../municipalities/components/MunicipalityFilter';
 
 export interface EnrolmentFilterValues {
   search: string;
@@ -18,10 +18,12 @@ interface EnrolmentFiltersFormProps {
   byMunicipality: boolean;
 }
 
-export const EnrolmentFiltersForm = ({ values, onChange, byMunicipality }: EnrolmentFiltersFormProps) => {
+export const EnrolmentFiltersForm = ({
+  values,
+  onChange,
+  byMunicipality,
+}: EnrolmentFiltersFormProps) => {
   const { t } = useTranslation();
-  const municipalities = useMunicipalities(undefined, { enabled: byMunicipality });
-  const options = [...(municipalities.data ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'es'));
   return (
     <FiltersForm
       label={t('enrolments.queue.filters')}
@@ -32,7 +34,12 @@ export const EnrolmentFiltersForm = ({ values, onChange, byMunicipality }: Enrol
     >
       {(apply) => (
         <>
-          <SelectField label={t('enrolments.queue.statusFilter')} name="status" value={values.status} onChange={apply}>
+          <SelectField
+            label={t('enrolments.queue.statusFilter')}
+            name="status"
+            value={values.status}
+            onChange={apply}
+          >
             <option value="pending">{t('enrolments.queue.pendingFilter')}</option>
             <option value="">{t('enrolments.queue.allStatuses')}</option>
             {ENROLMENT_STATUSES.map((status) => (
@@ -42,14 +49,12 @@ export const EnrolmentFiltersForm = ({ values, onChange, byMunicipality }: Enrol
             ))}
           </SelectField>
           {byMunicipality ? (
-            <SelectField label={t('enrolments.queue.municipality')} name="municipalityId" value={values.municipalityId} onChange={apply}>
-              <option value="">{t('enrolments.queue.allMunicipalities')}</option>
-              {options.map((municipality) => (
-                <option key={municipality.id} value={municipality.id}>
-                  {municipality.name}
-                </option>
-              ))}
-            </SelectField>
+            <MunicipalityFilter
+              label={t('enrolments.queue.municipality')}
+              allLabel={t('enrolments.queue.allMunicipalities')}
+              value={values.municipalityId}
+              onChange={apply}
+            />
           ) : null}
         </>
       )}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES } from '@campus/domain';
 import { SelectField } from '../../../shared/Field';
 import { FiltersForm } from '../../../shared/FiltersForm';
-import { useMunicipalities } from '../../municipalities/hooks/useMunicipalities';
+import { MunicipalityFilter } from '../../municipalities/components/MunicipalityFilter';
 
 export interface UserFilterValues {
   search: string;
@@ -18,10 +18,12 @@ interface UserFiltersFormProps {
   byMunicipality?: boolean;
 }
 
-export const UserFiltersForm = ({ values, onChange, byMunicipality = true }: UserFiltersFormProps) => {
+export const UserFiltersForm = ({
+  values,
+  onChange,
+  byMunicipality = true,
+}: UserFiltersFormProps) => {
   const { t } = useTranslation();
-  const municipalities = useMunicipalities(undefined, { enabled: byMunicipality });
-  const options = [...(municipalities.data ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'es'));
 
   return (
     <FiltersForm
@@ -42,16 +44,19 @@ export const UserFiltersForm = ({ values, onChange, byMunicipality = true }: Use
             ))}
           </SelectField>
           {byMunicipality ? (
-            <SelectField label={t('users.municipality')} name="municipalityId" value={values.municipalityId} onChange={apply}>
-              <option value="">{t('users.allMunicipalities')}</option>
-              {options.map((municipality) => (
-                <option key={municipality.id} value={municipality.id}>
-                  {municipality.name}
-                </option>
-              ))}
-            </SelectField>
+            <MunicipalityFilter
+              label={t('users.municipality')}
+              allLabel={t('users.allMunicipalities')}
+              value={values.municipalityId}
+              onChange={apply}
+            />
           ) : null}
-          <SelectField label={t('users.status')} name="status" value={values.status} onChange={apply}>
+          <SelectField
+            label={t('users.status')}
+            name="status"
+            value={values.status}
+            onChange={apply}
+          >
             <option value="">{t('users.statusAll')}</option>
             <option value="activo">{t('users.statusActive')}</option>
             <option value="inactivo">{t('users.statusInactive')}</option>
