@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CERTIFICATE_MANAGER_ROLES, COHORT_EDITOR_ROLES } from '@campus/domain';
-import { isApiError } from '../app/http';
 import { useHasRole } from '../features/auth/hooks/useHasRole';
 import type { CohortConflictDto } from '../features/cohorts/api/types';
 import { CohortCertificatesPanel } from '../features/certificates/components/CohortCertificatesPanel';
@@ -20,7 +19,7 @@ import { BulkEnrolPanel } from '../features/enrolments/components/BulkEnrolPanel
 import '../features/enrolments/enrolments.css';
 import { Alert } from '../shared/Alert';
 import { PageTitle } from '../shared/PageTitle';
-import { LoadError, Loading } from '../shared/QueryStatus';
+import { Loading, RecordUnavailable } from '../shared/QueryStatus';
 
 /** One cohort: its data (editable by coordinators), status, sessions, double bookings and calendar feed. */
 export const CohortPage = () => {
@@ -39,19 +38,12 @@ export const CohortPage = () => {
 
   if (!cohort) {
     return (
-      <>
-        <p className="breadcrumb">
-          <Link to="/calendario">{t('cohorts.page.calendar')}</Link>
-        </p>
-        <PageTitle title={t('cohorts.title')} />
-        {query.isError && !(isApiError(query.error) && query.error.status === 404) ? (
-          <LoadError error={query.error} onRetry={() => void query.refetch()} />
-        ) : query.isPending ? (
-          <Loading />
-        ) : (
-          <Alert kind="error">{t('cohorts.page.notFound')}</Alert>
-        )}
-      </>
+      <RecordUnavailable
+        query={query}
+        back={{ to: '/calendario', label: t('cohorts.page.calendar') }}
+        title={t('cohorts.title')}
+        notFound={t('cohorts.page.notFound')}
+      />
     );
   }
 
