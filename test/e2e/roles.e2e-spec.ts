@@ -12,6 +12,7 @@ const NAV: Record<string, string> = {
   certificates: 'Mis certificados',
   enrolments: 'Inscripciones',
   teaching: 'Mis cohortes',
+  internships: 'Pasantías',
   courses: 'Cursos',
   calendar: 'Calendario',
   competencies: 'Competencias',
@@ -23,13 +24,13 @@ const NAV: Record<string, string> = {
 
 /** `municipality`: the liaison's own, the only one whose people they may see. */
 const JOURNEYS: { email: string; roles: Role[]; roleLabel: string; nav: (keyof typeof NAV)[]; municipality?: string }[] = [
-  { email: 'admin@demo.egm.bo', roles: ['admin'], roleLabel: 'Administrador/a', nav: ['home', 'profile', 'catalogue', 'enrolments', 'teaching', 'courses', 'calendar', 'competencies', 'users', 'import', 'municipalities', 'audit'] },
-  { email: 'coordinador@demo.egm.bo', roles: ['coordinator'], roleLabel: 'Coordinador/a EGM', nav: ['home', 'profile', 'catalogue', 'enrolments', 'teaching', 'courses', 'calendar', 'competencies', 'users', 'municipalities'] },
+  { email: 'admin@demo.egm.bo', roles: ['admin'], roleLabel: 'Administrador/a', nav: ['home', 'profile', 'catalogue', 'enrolments', 'teaching', 'internships', 'courses', 'calendar', 'competencies', 'users', 'import', 'municipalities', 'audit'] },
+  { email: 'coordinador@demo.egm.bo', roles: ['coordinator'], roleLabel: 'Coordinador/a EGM', nav: ['home', 'profile', 'catalogue', 'enrolments', 'teaching', 'internships', 'courses', 'calendar', 'competencies', 'users', 'municipalities'] },
   { email: 'gerencia@demo.egm.bo', roles: ['manager'], roleLabel: 'Gerencia', nav: ['home', 'profile', 'catalogue', 'competencies', 'users', 'municipalities'] },
   { email: 'facilitador@demo.egm.bo', roles: ['facilitator'], roleLabel: 'Facilitador/a', nav: ['home', 'profile', 'catalogue', 'teaching', 'courses', 'calendar'] },
-  { email: 'tutor@demo.egm.bo', roles: ['tutor'], roleLabel: 'Tutor/a institucional', nav: ['home', 'profile', 'catalogue'] },
-  { email: 'enlace@demo.egm.bo', roles: ['municipal_liaison', 'participant'], roleLabel: 'Enlace municipal', nav: ['home', 'profile', 'catalogue', 'learning', 'myCompetencies', 'certificates', 'enrolments', 'users'], municipality: 'El Alto' },
-  { email: 'participante@demo.egm.bo', roles: ['participant'], roleLabel: 'Participante', nav: ['home', 'profile', 'catalogue', 'learning', 'myCompetencies', 'certificates'] },
+  { email: 'tutor@demo.egm.bo', roles: ['tutor'], roleLabel: 'Tutor/a institucional', nav: ['home', 'profile', 'catalogue', 'internships'] },
+  { email: 'enlace@demo.egm.bo', roles: ['municipal_liaison', 'participant'], roleLabel: 'Enlace municipal', nav: ['home', 'profile', 'catalogue', 'learning', 'myCompetencies', 'certificates', 'enrolments', 'internships', 'users'], municipality: 'El Alto' },
+  { email: 'participante@demo.egm.bo', roles: ['participant'], roleLabel: 'Participante', nav: ['home', 'profile', 'catalogue', 'learning', 'myCompetencies', 'certificates', 'internships'] },
 ];
 
 describe('each demo account logs in through the SPA and sees the navigation of its role', () => {

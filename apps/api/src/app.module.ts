@@ -27,6 +27,7 @@ import { CoursesModule } from './modules/courses/courses.module';
 import { EnrolmentsModule } from './modules/enrolments/enrolments.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { InternshipsModule } from './modules/internships/internships.module';
 import { LearningModule } from './modules/learning/learning.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { TeachingModule } from './modules/teaching/teaching.module';
@@ -98,6 +99,7 @@ export class AppModule {
         CohortsModule,
         CatalogueModule,
         LearningModule,
+        InternshipsModule,
         EnrolmentsModule,
         TeachingModule,
         CredentialsModule,

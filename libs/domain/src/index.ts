@@ -10,3 +10,4 @@ export * from './lib/dates';
 export * from './lib/enrolment';
 export * from './lib/completion';
 export * from './lib/certificates';
+export * from './lib/internships';

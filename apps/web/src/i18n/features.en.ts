@@ -9,6 +9,7 @@ import certificates from './en/certificates.json';
 import audit from './en/audit.json';
 import credentials from './en/credentials.json';
 import certificateFiles from './en/certificateFiles.json';
+import internships from './en/internships.json';
 
 /** The feature texts in English, loaded on demand by `loadFeatureTexts`. */
-export const enFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue, ...enrolments, ...learning, ...teaching, ...certificates, ...audit, ...certificateFiles, ...credentials };
+export const enFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue, ...enrolments, ...learning, ...teaching, ...certificates, ...audit, ...certificateFiles, ...credentials, ...internships };

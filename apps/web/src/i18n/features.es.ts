@@ -9,6 +9,7 @@ import certificates from './es/certificates.json';
 import audit from './es/audit.json';
 import credentials from './es/credentials.json';
 import certificateFiles from './es/certificateFiles.json';
+import internships from './es/internships.json';
 
 /** The feature texts in Spanish, loaded on demand by `loadFeatureTexts`. */
-export const esFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue, ...enrolments, ...learning, ...teaching, ...certificates, ...audit, ...certificateFiles, ...credentials };
+export const esFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue, ...enrolments, ...learning, ...teaching, ...certificates, ...audit, ...certificateFiles, ...credentials, ...internships };

@@ -9,6 +9,7 @@ import type teaching from './es/teaching.json';
 import type certificates from './es/certificates.json';
 import type audit from './es/audit.json';
 import type credentials from './es/credentials.json';
+import type internships from './es/internships.json';
 import type certificateFiles from './es/certificateFiles.json';
 
 /**
@@ -16,4 +17,4 @@ import type certificateFiles from './es/certificateFiles.json';
  * ships in the main bundle, plus one file per feature (each holds one top-level key), which
  * arrives with the first page that needs it (see `loadFeatureTexts`).
  */
-export type Resources = typeof core & typeof competencies & typeof courses & typeof cohorts & typeof catalogue & typeof teaching & typeof enrolments & typeof learning & typeof certificates & typeof audit & typeof certificateFiles & typeof credentials;
+export type Resources = typeof core & typeof competencies & typeof courses & typeof cohorts & typeof catalogue & typeof teaching & typeof enrolments & typeof learning & typeof certificates & typeof audit & typeof certificateFiles & typeof credentials & typeof internships;

@@ -14,7 +14,7 @@ describe('roles', () => {
 
   it('shows admin sections only to admins and the common ones to everyone', () => {
     const participant = navSectionsFor(['participant']).map((s) => s.key);
-    expect(participant).toEqual(['home', 'profile', 'catalogue', 'learning', 'myCompetencies', 'certificates']);
+    expect(participant).toEqual(['home', 'profile', 'catalogue', 'learning', 'myCompetencies', 'certificates', 'internships']);
     const admin = navSectionsFor(['admin']).map((s) => s.key);
     expect(admin).toEqual([
       'home',
@@ -22,6 +22,7 @@ describe('roles', () => {
       'catalogue',
       'enrolments',
       'teaching',
+      'internships',
       'courses',
       'calendar',
       'competencies',
@@ -30,12 +31,13 @@ describe('roles', () => {
       'municipalities',
       'audit',
     ]);
-    expect(navSectionsFor(['tutor']).map((s) => s.key)).toEqual(['home', 'profile', 'catalogue']);
+    expect(navSectionsFor(['tutor']).map((s) => s.key)).toEqual(['home', 'profile', 'catalogue', 'internships']);
     expect(navSectionsFor(['facilitator', 'tutor']).map((s) => s.key)).toEqual([
       'home',
       'profile',
       'catalogue',
       'teaching',
+      'internships',
       'courses',
       'calendar',
     ]);
@@ -48,6 +50,7 @@ describe('roles', () => {
       'catalogue',
       'enrolments',
       'teaching',
+      'internships',
       'courses',
       'calendar',
       'competencies',
@@ -70,6 +73,7 @@ describe('roles', () => {
       'myCompetencies',
       'certificates',
       'enrolments',
+      'internships',
       'users',
     ]);
   });
