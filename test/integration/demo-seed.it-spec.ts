@@ -259,6 +259,35 @@ describe('demo data', () => {
       expect(verified.body).toMatchObject({ status: 'valid', serial: mine.body[0].serial });
     });
 
+    it('has an open internship call with host units, tutors and applications from partner municipalities', async () => {
+      const [call] = await ctx.db.query(
+        `SELECT id, status, opens_on::text AS opens, closes_on::text AS closes FROM internship_calls WHERE status = 'published'`,
+      );
+      expect(call.opens <= today && today <= call.closes).toBe(true);
+      const units = await ctx.db.query(
+        `SELECT h.name, h.places, (SELECT count(*)::int FROM host_unit_competencies c WHERE c.host_unit_id = h.id) AS competencies,
+                (SELECT count(*)::int FROM host_unit_tutors t JOIN users u ON u.id = t.user_id WHERE t.host_unit_id = h.id AND u.email = 'tutor@demo.egm.bo') AS demo_tutor
+           FROM host_units h WHERE h.call_id = $1`,
+        [call.id],
+      );
+      expect(units.length).toBeGreaterThanOrEqual(4);
+      for (const unit of units) expect(unit.competencies).toBeGreaterThanOrEqual(1);
+      expect(units.filter((unit: { demo_tutor: number }) => unit.demo_tutor > 0).length).toBeGreaterThanOrEqual(2);
+      const applications = await ctx.db.query(
+        `SELECT a.endorsement, m.is_partner, m.code, u.email,
+                (SELECT count(*)::int FROM application_preferences p WHERE p.application_id = a.id) AS preferences
+           FROM internship_applications a JOIN users u ON u.id = a.applicant_id JOIN municipalities m ON m.id = a.municipality_id WHERE a.call_id = $1`,
+        [call.id],
+      );
+      expect(applications.length).toBeGreaterThanOrEqual(8);
+      for (const application of applications) {
+        expect(application.is_partner).toBe(true);
+        expect(application.preferences).toBe(3);
+        expect(application.email).not.toBe('participante@demo.egm.bo');
+      }
+      expect(applications.some((a: { endorsement: string; code: string }) => a.endorsement === 'pending' && a.code === '020105')).toBe(true);
+    });
+
     it('lets the demo participant find the risk management course by typing without accents', async () => {
       const { body } = await ctx.http().post('/api/auth/login').send({ email: 'participante@demo.egm.bo', password: DEMO_PASSWORD });
       const response = await ctx.http().get('/api/catalogue/courses').query({ q: 'gestion de riesgo' }).set({ Authorization: `Bearer ${body.accessToken}` });

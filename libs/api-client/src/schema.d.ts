@@ -1168,6 +1168,518 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/internship-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CallsController_list"];
+        put?: never;
+        post: operations["CallsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-tutors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CallsController_tutors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CallsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["CallsController_update"];
+        trace?: never;
+    };
+    "/api/internship-calls/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CallsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-calls/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CallsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApplicationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-calls/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ApplicationsController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApplicationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ApplicationsController_update"];
+        trace?: never;
+    };
+    "/api/internship-applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ApplicationsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-applications/{id}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApplicationsController_downloadLetter"];
+        put: operations["ApplicationsController_uploadLetter"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-applications/{id}/endorse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ApplicationsController_endorse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-applications/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ApplicationsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internships/execution/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LogbookController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internships/execution/interns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LogbookController_interns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internships/execution/{placementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LogbookController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internships/execution/{placementId}/work-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["LogbookController_saveWorkPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internships/execution/{placementId}/logbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LogbookController_addEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internships/logbook-entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["LogbookController_updateEntry"];
+        trace?: never;
+    };
+    "/api/internships/logbook-entries/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LogbookController_validate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internships/logbook-entries/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LogbookController_returnEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internships/execution/{placementId}/final-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LogbookController_submitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internships/execution/{placementId}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LogbookController_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-calls/{callId}/selection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlacementsController_selection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-applications/{id}/priority": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["PlacementsController_setPriority"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-calls/{callId}/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PlacementsController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-calls/{callId}/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PlacementsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FollowUpsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-calls/{callId}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FollowUpsController_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FollowUpsController_detail"];
+        put?: never;
+        post: operations["FollowUpsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-calls/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InternshipReportsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-calls/{id}/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InternshipReportsController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/internship-calls/{id}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InternshipReportsController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cohorts/{cohortId}/enrolments": {
         parameters: {
             query?: never;
@@ -3302,6 +3814,608 @@ export interface components {
              */
             awardedOn?: string;
         };
+        HostUnitCompetencyDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            level: number;
+        };
+        HostUnitTutorDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        HostUnitDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            places: number;
+            /** @description Plazas ocupadas por asignaciones confirmadas */
+            placesTaken: number;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            competencies: components["schemas"]["HostUnitCompetencyDto"][];
+            tutors: components["schemas"]["HostUnitTutorDto"][];
+        };
+        InternshipCallDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026 */
+            gestion: number;
+            title: string;
+            description: string;
+            requirements: string;
+            /** Format: date */
+            opensOn: string;
+            /** Format: date */
+            closesOn: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            /** @description Recibe postulaciones hoy (hora de La Paz) */
+            open: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description Postulaciones recibidas (no retiradas); solo para coordinación, 0 para los demás */
+            applicationCount: number;
+            hostUnits: components["schemas"]["HostUnitDto"][];
+        };
+        TutorOptionDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+        };
+        HostUnitCompetencyInputDto: {
+            /** Format: uuid */
+            competencyId: string;
+            level: number;
+        };
+        HostUnitInputDto: {
+            /**
+             * Format: uuid
+             * @description Unidad existente que se edita; sin id, una nueva
+             */
+            id?: string;
+            /** @example Dirección de Catastro */
+            name: string;
+            description?: string;
+            places: number;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            competencies?: components["schemas"]["HostUnitCompetencyInputDto"][];
+            /** @description Personas activas con el rol de tutor/a */
+            tutorIds?: string[];
+        };
+        CreateInternshipCallDto: {
+            /** @example 2026 */
+            gestion: number;
+            /** @example Pasantías municipales 2026 */
+            title: string;
+            description?: string;
+            requirements?: string;
+            /**
+             * Format: date
+             * @description Primer día de postulación
+             */
+            opensOn: string;
+            /**
+             * Format: date
+             * @description Último día de postulación
+             */
+            closesOn: string;
+            /** @description Unidades que ofrece; al editar, reemplaza la lista completa */
+            hostUnits?: components["schemas"]["HostUnitInputDto"][];
+        };
+        UpdateInternshipCallDto: {
+            /** @example 2026 */
+            gestion?: number;
+            /** @example Pasantías municipales 2026 */
+            title?: string;
+            description?: string;
+            requirements?: string;
+            /**
+             * Format: date
+             * @description Primer día de postulación
+             */
+            opensOn?: string;
+            /**
+             * Format: date
+             * @description Último día de postulación
+             */
+            closesOn?: string;
+            /** @description Unidades que ofrece; al editar, reemplaza la lista completa */
+            hostUnits?: components["schemas"]["HostUnitInputDto"][];
+        };
+        ApplicationPersonDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            gender: string;
+            municipalityName: string | null;
+            department: string | null;
+            position: string | null;
+        };
+        ApplicationPreferenceDto: {
+            rank: number;
+            /** Format: uuid */
+            hostUnitId: string;
+            hostUnitName: string;
+        };
+        InternshipApplicationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            callId: string;
+            callTitle: string;
+            /** @description La convocatoria recibe postulaciones y cambios hoy */
+            callOpen: boolean;
+            applicant: components["schemas"]["ApplicationPersonDto"];
+            /** Format: uuid */
+            municipalityId: string | null;
+            motivation: string;
+            /** @enum {string} */
+            status: "submitted" | "placed" | "not_placed" | "withdrawn";
+            /** @enum {string} */
+            endorsement: "pending" | "endorsed" | "letter" | "declined";
+            endorsedByName: string | null;
+            /** Format: date-time */
+            endorsedAt: string | null;
+            /** @description Motivo de «No avalar» */
+            endorsementNote: string | null;
+            letterFileName: string | null;
+            letterFileSize: number | null;
+            /** @description Prioridad fijada por coordinación (mayor primero) */
+            priority: number;
+            /** Format: date-time */
+            submittedAt: string;
+            preferences: components["schemas"]["ApplicationPreferenceDto"][];
+        };
+        CreateApplicationDto: {
+            /** @description Por qué postula */
+            motivation: string;
+            /** @description De 1 a 3 unidades distintas de la convocatoria, la más deseada primero */
+            preferences: string[];
+        };
+        UpdateApplicationDto: {
+            motivation?: string;
+            preferences?: string[];
+        };
+        DeclineEndorsementDto: {
+            /** @description Motivo, que verá la persona */
+            reason: string;
+        };
+        PlacementExecutionSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "proposed" | "confirmed" | "in_progress" | "report_submitted" | "approved" | "not_approved" | "withdrawn";
+            intern: components["schemas"]["PersonRefDto"];
+            /** @description Municipio de origen del pasante */
+            municipality: string | null;
+            /** @description Convocatoria */
+            call: string;
+            /** Format: uuid */
+            hostUnitId: string;
+            /** @description Unidad receptora */
+            hostUnit: string;
+            tutor: components["schemas"]["PersonRefDto"] | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** @description Horas de entradas validadas */
+            validatedHours: number;
+            /** @description Horas de entradas por revisar (presentadas) */
+            submittedHours: number;
+            /** @description Entradas por revisar */
+            pendingEntries: number;
+        };
+        RubricLevelDto: {
+            /** Format: uuid */
+            competencyId: string;
+            /**
+             * @description 0 = no alcanzado; 1–3 = nivel alcanzado
+             * @enum {number}
+             */
+            level: 0 | 1 | 2 | 3;
+        };
+        EvaluationViewDto: {
+            levels: components["schemas"]["RubricLevelDto"][];
+            score: number;
+            /** @enum {string} */
+            verdict: "approved" | "not_approved";
+            comment: string;
+            /** Format: date-time */
+            evaluatedAt: string | null;
+        };
+        PlacementCompetencyDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example GP-01 */
+            code: string;
+            name: string;
+            /** @description Nivel esperado por la unidad (1–3) */
+            expectedLevel: number;
+        };
+        LogbookEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            placementId: string;
+            /** Format: date */
+            entryDate: string;
+            /** @example 6.5 */
+            hours: number;
+            activities: string;
+            learnings: string;
+            /** @enum {string} */
+            status: "submitted" | "validated" | "returned";
+            /** @description Comentario del tutor al devolver o validar */
+            tutorComment: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PlacementCertificateRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example EGM-2026-000123 */
+            serial: string;
+            /** @example valid */
+            status: string;
+        };
+        PlacementActionsDto: {
+            /** @description Puede redactar y acordar el plan de trabajo */
+            editPlan: boolean;
+            /** @description Puede registrar y corregir entradas de la bitácora */
+            writeLogbook: boolean;
+            /** @description Puede validar o devolver entradas */
+            review: boolean;
+            /** @description Puede presentar el informe final */
+            submitReport: boolean;
+            /** @description Puede evaluar la pasantía */
+            evaluate: boolean;
+        };
+        PlacementExecutionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "proposed" | "confirmed" | "in_progress" | "report_submitted" | "approved" | "not_approved" | "withdrawn";
+            intern: components["schemas"]["PersonRefDto"];
+            /** @description Municipio de origen del pasante */
+            municipality: string | null;
+            /** @description Convocatoria */
+            call: string;
+            /** Format: uuid */
+            hostUnitId: string;
+            /** @description Unidad receptora */
+            hostUnit: string;
+            tutor: components["schemas"]["PersonRefDto"] | null;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** @description Horas de entradas validadas */
+            validatedHours: number;
+            /** @description Horas de entradas por revisar (presentadas) */
+            submittedHours: number;
+            /** @description Entradas por revisar */
+            pendingEntries: number;
+            workPlan: string;
+            /** Format: date-time */
+            workPlanAgreedAt: string | null;
+            finalReport: string | null;
+            improvementProposal: string | null;
+            /** Format: date-time */
+            reportSubmittedAt: string | null;
+            evaluation: components["schemas"]["EvaluationViewDto"] | null;
+            competencies: components["schemas"]["PlacementCompetencyDto"][];
+            entries: components["schemas"]["LogbookEntryDto"][];
+            certificate: components["schemas"]["PlacementCertificateRefDto"] | null;
+            can: components["schemas"]["PlacementActionsDto"];
+        };
+        SaveWorkPlanDto: {
+            /** @description Plan de trabajo acordado con el pasante */
+            workPlan: string;
+            /** @description Marcarlo como acordado: la pasantía pasa a "en curso" */
+            agreed?: boolean;
+        };
+        LogbookEntryInputDto: {
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            entryDate: string;
+            /**
+             * @description Horas (una cifra decimal), más de 0; con las demás del día, como máximo 24
+             * @example 6.5
+             */
+            hours: number;
+            activities: string;
+            /** @description Lo que aprendió */
+            learnings?: string;
+        };
+        ReturnLogbookEntryDto: {
+            /** @description Qué debe corregir el pasante */
+            comment: string;
+        };
+        FinalReportDto: {
+            /** @description Informe final (al menos 100 caracteres) */
+            finalReport: string;
+            /** @description Propuesta de mejora para el municipio de origen (al menos 50 caracteres) */
+            improvementProposal: string;
+        };
+        EvaluatePlacementDto: {
+            /** @description Un nivel por cada competencia de la unidad receptora */
+            levels: components["schemas"]["RubricLevelDto"][];
+            /** @example 85 */
+            score: number;
+            /**
+             * @description Aprobar exige un puntaje de al menos 70
+             * @enum {string}
+             */
+            verdict: "approved" | "not_approved";
+            comment?: string;
+        };
+        SelectionCallDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @example 2026 */
+            gestion: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+        };
+        SelectionTutorDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        SelectionUnitDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            places: number;
+            /** @description Plazas ocupadas por asignaciones no retiradas */
+            taken: number;
+            /** @description Plazas libres */
+            remaining: number;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** @description Tutores de la unidad; el primero es el que se asigna por defecto */
+            tutors: components["schemas"]["SelectionTutorDto"][];
+        };
+        SelectionPreferenceDto: {
+            rank: number;
+            /** Format: uuid */
+            hostUnitId: string;
+            hostUnitName: string;
+        };
+        SelectionPlacementDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            hostUnitId: string;
+            hostUnitName: string;
+            /** @enum {string} */
+            status: "proposed" | "confirmed" | "in_progress" | "report_submitted" | "approved" | "not_approved" | "withdrawn";
+            tutorName: string | null;
+        };
+        SelectionApplicationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicantId: string;
+            applicantName: string;
+            email: string;
+            /** @enum {string} */
+            gender: "female" | "male" | "other" | "undisclosed";
+            /** Format: uuid */
+            municipalityId: string | null;
+            municipality: string | null;
+            /** @description Código del departamento (LP, CB, …) */
+            department: string | null;
+            motivation: string;
+            /** @enum {string} */
+            status: "submitted" | "placed" | "not_placed" | "withdrawn";
+            /** @enum {string} */
+            endorsement: "pending" | "endorsed" | "letter" | "declined";
+            /** @description Prioridad fijada por la coordinación: mayor elige antes */
+            priority: number;
+            /** Format: date-time */
+            submittedAt: string;
+            preferences: components["schemas"]["SelectionPreferenceDto"][];
+            placement: components["schemas"]["SelectionPlacementDto"] | null;
+        };
+        SelectionDto: {
+            call: components["schemas"]["SelectionCallDto"];
+            units: components["schemas"]["SelectionUnitDto"][];
+            applications: components["schemas"]["SelectionApplicationDto"][];
+        };
+        SetPriorityDto: {
+            /** @description Mayor prioridad elige antes; 0 por defecto */
+            priority: number;
+        };
+        ProposedAssignmentDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            hostUnitId: string;
+            /** @description Lugar de la unidad entre las preferencias de la persona (1–3) */
+            preferenceRank: number | null;
+        };
+        ProposalDto: {
+            assignments: components["schemas"]["ProposedAssignmentDto"][];
+            /** @description Postulaciones sin unidad con plaza entre sus preferencias, en orden de turno */
+            unplaced: string[];
+            /** @description Orden de turno: prioridad y luego llegada */
+            order: string[];
+        };
+        ConfirmAssignmentDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            hostUnitId: string;
+            /**
+             * Format: uuid
+             * @description Tutor/a de la unidad; por defecto, el primero de la unidad
+             */
+            tutorId?: string;
+        };
+        ConfirmPlacementsDto: {
+            assignments: components["schemas"]["ConfirmAssignmentDto"][];
+            /** @description Postulaciones que quedan sin asignación (se les avisa) */
+            notPlaced: string[];
+        };
+        ConfirmResultDto: {
+            placed: number;
+            notPlaced: number;
+        };
+        FollowUpPlacementDto: {
+            /** Format: uuid */
+            placementId: string;
+            /** Format: uuid */
+            callId: string;
+            callTitle: string;
+            internName: string;
+            municipality: string | null;
+            /** Format: uuid */
+            municipalityId: string | null;
+            department: string | null;
+            /** Format: uuid */
+            hostUnitId: string;
+            hostUnit: string;
+            /** @enum {string} */
+            placementStatus: "proposed" | "confirmed" | "in_progress" | "report_submitted" | "approved" | "not_approved" | "withdrawn";
+            /** @description Propuesta de mejora (completa) */
+            proposal: string | null;
+            /** @description Primeras 200 letras de la propuesta */
+            proposalSummary: string;
+            /**
+             * @description Último seguimiento (el más reciente vale)
+             * @enum {string|null}
+             */
+            latestStatus: "not_started" | "in_progress" | "implemented" | null;
+            /** Format: date-time */
+            latestAt: string | null;
+            /** @description Seguimientos registrados */
+            followUpCount: number;
+        };
+        FollowUpDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "implemented";
+            evidence: string;
+            evidenceUrl: string | null;
+            recordedBy: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        FollowUpDetailDto: {
+            /** Format: uuid */
+            placementId: string;
+            /** Format: uuid */
+            callId: string;
+            callTitle: string;
+            internName: string;
+            municipality: string | null;
+            /** Format: uuid */
+            municipalityId: string | null;
+            department: string | null;
+            /** Format: uuid */
+            hostUnitId: string;
+            hostUnit: string;
+            /** @enum {string} */
+            placementStatus: "proposed" | "confirmed" | "in_progress" | "report_submitted" | "approved" | "not_approved" | "withdrawn";
+            /** @description Propuesta de mejora (completa) */
+            proposal: string | null;
+            /** @description Primeras 200 letras de la propuesta */
+            proposalSummary: string;
+            /**
+             * @description Último seguimiento (el más reciente vale)
+             * @enum {string|null}
+             */
+            latestStatus: "not_started" | "in_progress" | "implemented" | null;
+            /** Format: date-time */
+            latestAt: string | null;
+            /** @description Seguimientos registrados */
+            followUpCount: number;
+            /** @description Historial, del más reciente al más antiguo */
+            history: components["schemas"]["FollowUpDto"][];
+        };
+        CreateFollowUpDto: {
+            /**
+             * @description not_started: no iniciada; in_progress: en curso; implemented: implementada
+             * @enum {string}
+             */
+            status: "not_started" | "in_progress" | "implemented";
+            /** @description Qué se hizo y cómo se sabe */
+            evidence: string;
+            /** @description Enlace https a la evidencia (resolución, nota de prensa, documento) */
+            evidenceUrl?: string;
+        };
+        ReportCallDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            gestion: number;
+            status: string;
+        };
+        ReportFiguresDto: {
+            /** @description Postulaciones (no retiradas) */
+            applications: number;
+            /** @description Asignaciones (pasantías no retiradas) */
+            placements: number;
+            /** @description Pasantías aprobadas */
+            completions: number;
+            /** @description Informes finales con propuesta de mejora */
+            proposals: number;
+            /** @description Propuestas cuyo último seguimiento dice «implementada» */
+            implemented: number;
+        };
+        ReportRowDto: {
+            /** @description Postulaciones (no retiradas) */
+            applications: number;
+            /** @description Asignaciones (pasantías no retiradas) */
+            placements: number;
+            /** @description Pasantías aprobadas */
+            completions: number;
+            /** @description Informes finales con propuesta de mejora */
+            proposals: number;
+            /** @description Propuestas cuyo último seguimiento dice «implementada» */
+            implemented: number;
+            /** @description Id del municipio o de la unidad, código del departamento o del género; `none` si falta */
+            key: string;
+            label: string;
+        };
+        ProposalStatusRowDto: {
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "implemented" | "none";
+            label: string;
+            count: number;
+        };
+        InternshipReportDto: {
+            call: components["schemas"]["ReportCallDto"];
+            totals: components["schemas"]["ReportFiguresDto"];
+            byMunicipality: components["schemas"]["ReportRowDto"][];
+            byDepartment: components["schemas"]["ReportRowDto"][];
+            byGender: components["schemas"]["ReportRowDto"][];
+            /** @description Postulaciones por unidad de 1.ª preferencia; asignaciones y aprobadas por unidad asignada */
+            byHostUnit: components["schemas"]["ReportRowDto"][];
+            /** @description Propuestas de mejora por estado de implementación (último seguimiento) */
+            proposalStatus: components["schemas"]["ProposalStatusRowDto"][];
+        };
         EnrolmentPersonDto: {
             /** Format: uuid */
             id: string;
@@ -3601,6 +4715,16 @@ export interface components {
             /** Format: date */
             endsOn: string;
         };
+        CertificateInternshipDto: {
+            /** @description Convocatoria */
+            call: string;
+            /** @description Unidad receptora del GAMLP */
+            hostUnit: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+        };
         CertificateCompetencyDto: {
             /** @example A08.2.1 */
             code: string;
@@ -3636,6 +4760,8 @@ export interface components {
             courseId: string | null;
             course: components["schemas"]["CertificateCourseDto"] | null;
             cohort: components["schemas"]["CertificateCohortDto"] | null;
+            /** @description La pasantía, en certificados de pasantía */
+            internship: components["schemas"]["CertificateInternshipDto"] | null;
             /** @description Carga horaria certificada */
             hours: number;
             finalScore: number | null;
@@ -3714,6 +4840,8 @@ export interface components {
             municipality: string | null;
             course: components["schemas"]["CertificateCourseDto"] | null;
             cohort: components["schemas"]["CertificateCohortDto"] | null;
+            /** @description La pasantía, en certificados de pasantía */
+            internship: components["schemas"]["CertificateInternshipDto"] | null;
             hours: number;
             competencies: components["schemas"]["CertificateCompetencyDto"][];
             issuer: components["schemas"]["CertificateIssuerDto"];
@@ -5925,6 +7053,865 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompetencyRecordDto"];
+                };
+            };
+        };
+    };
+    CallsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Coordinación: todas; los demás: publicadas y cerradas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternshipCallDto"][];
+                };
+            };
+        };
+    };
+    CallsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInternshipCallDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternshipCallDto"];
+                };
+            };
+        };
+    };
+    CallsController_tutors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Personas activas con el rol de tutor/a */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TutorOptionDto"][];
+                };
+            };
+        };
+    };
+    CallsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternshipCallDto"];
+                };
+            };
+        };
+    };
+    CallsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInternshipCallDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternshipCallDto"];
+                };
+            };
+        };
+    };
+    CallsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternshipCallDto"];
+                };
+            };
+        };
+    };
+    CallsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternshipCallDto"];
+                };
+            };
+        };
+    };
+    ApplicationsController_list: {
+        parameters: {
+            query?: {
+                callId?: string;
+                municipalityId?: string;
+                department?: "LP" | "CB" | "SC" | "OR" | "PT" | "CH" | "TJ" | "BE" | "PD";
+                gender?: "female" | "male" | "other" | "undisclosed";
+                /** @description Unidad elegida en cualquier preferencia */
+                hostUnitId?: string;
+                endorsement?: "pending" | "endorsed" | "letter" | "declined";
+                status?: "submitted" | "placed" | "not_placed" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Coordinación: todas; enlace municipal: las de su municipio; participante: las suyas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternshipApplicationDto"][];
+                };
+            };
+        };
+    };
+    ApplicationsController_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternshipApplicationDto"];
+                };
+            };
+        };
+    };
+    ApplicationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternshipApplicationDto"];
+                };
+            };
+        };
+    };
+    ApplicationsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternshipApplicationDto"];
+                };
+            };
+        };
+    };
+    ApplicationsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternshipApplicationDto"];
+                };
+            };
+        };
+    };
+    ApplicationsController_downloadLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description La carta de aval firmada (PDF), como adjunto */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    ApplicationsController_uploadLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    letter: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternshipApplicationDto"];
+                };
+            };
+        };
+    };
+    ApplicationsController_endorse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Avalar (solo postulaciones de su municipio) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternshipApplicationDto"];
+                };
+            };
+        };
+    };
+    ApplicationsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineEndorsementDto"];
+            };
+        };
+        responses: {
+            /** @description No avalar, con el motivo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternshipApplicationDto"];
+                };
+            };
+        };
+    };
+    LogbookController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Las pasantías del propio pasante (confirmadas en adelante) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementExecutionSummaryDto"][];
+                };
+            };
+        };
+    };
+    LogbookController_interns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tutores: sus pasantes; coordinación: todas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementExecutionSummaryDto"][];
+                };
+            };
+        };
+    };
+    LogbookController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementExecutionDto"];
+                };
+            };
+        };
+    };
+    LogbookController_saveWorkPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveWorkPlanDto"];
+            };
+        };
+        responses: {
+            /** @description Con `agreed`, la pasantía confirmada pasa a en curso */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementExecutionDto"];
+                };
+            };
+        };
+    };
+    LogbookController_addEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogbookEntryInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogbookEntryDto"];
+                };
+            };
+        };
+    };
+    LogbookController_updateEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogbookEntryInputDto"];
+            };
+        };
+        responses: {
+            /** @description Una entrada devuelta vuelve a presentarse */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogbookEntryDto"];
+                };
+            };
+        };
+    };
+    LogbookController_validate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogbookEntryDto"];
+                };
+            };
+        };
+    };
+    LogbookController_returnEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnLogbookEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogbookEntryDto"];
+                };
+            };
+        };
+    };
+    LogbookController_submitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinalReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementExecutionDto"];
+                };
+            };
+        };
+    };
+    LogbookController_evaluate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluatePlacementDto"];
+            };
+        };
+        responses: {
+            /** @description Aprobar: certificado de pasantía y registros de competencias */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementExecutionDto"];
+                };
+            };
+        };
+    };
+    PlacementsController_selection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unidades receptoras con sus plazas libres y todas las postulaciones con sus preferencias, aval, prioridad y asignación */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionDto"];
+                };
+            };
+        };
+    };
+    PlacementsController_setPriority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPriorityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionApplicationDto"];
+                };
+            };
+        };
+    };
+    PlacementsController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Propuesta de asignación (no guarda nada): por prioridad y llegada, cada persona obtiene su unidad preferida con plaza */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDto"];
+                };
+            };
+        };
+    };
+    PlacementsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmPlacementsDto"];
+            };
+        };
+        responses: {
+            /** @description Confirma la asignación: crea las pasantías, marca las demás postulaciones como no asignadas y avisa a cada persona. 409 si una unidad se pasaría de sus plazas. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmResultDto"];
+                };
+            };
+        };
+    };
+    FollowUpsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pasantías con propuesta de mejora que la persona puede seguir: la suya o las de su municipio (enlace municipal) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPlacementDto"][];
+                };
+            };
+        };
+    };
+    FollowUpsController_board: {
+        parameters: {
+            query?: {
+                municipalityId?: string;
+                hostUnitId?: string;
+                /** @description Estado del último seguimiento; `none`: sin seguimiento */
+                status?: "not_started" | "in_progress" | "implemented" | "none";
+            };
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tablero de seguimiento de la convocatoria: cada pasantía con su último seguimiento */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPlacementDto"][];
+                };
+            };
+        };
+    };
+    FollowUpsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpDetailDto"];
+                };
+            };
+        };
+    };
+    FollowUpsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFollowUpDto"];
+            };
+        };
+        responses: {
+            /** @description Registra el estado de la propuesta de mejora (el más reciente vale); 404 fuera de su alcance */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpDetailDto"];
+                };
+            };
+        };
+    };
+    InternshipReportsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternshipReportDto"];
+                };
+            };
+        };
+    };
+    InternshipReportsController_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8 con BOM, `;`): Desglose;Grupo;Postulaciones;Asignaciones;Pasantías aprobadas;Propuestas de mejora;Propuestas implementadas. La descarga queda registrada. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    InternshipReportsController_xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Libro Excel: «Resumen», una hoja por desglose y «Propuestas». La descarga queda registrada. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };

@@ -11,3 +11,4 @@ export * from './lib/enrolment';
 export * from './lib/completion';
 export * from './lib/certificates';
 export * from './lib/internships';
+export * from './lib/internship-closing';

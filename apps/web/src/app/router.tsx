@@ -52,6 +52,13 @@ const OutboxPage = featurePage(() => import('../pages/OutboxPage'), 'OutboxPage'
 const AuditPage = featurePage(() => import('../pages/AuditPage'), 'AuditPage');
 const MyCertificatesPage = featurePage(() => import('../pages/MyCertificatesPage'), 'MyCertificatesPage');
 const VerifyCertificatePage = featurePage(() => import('../pages/VerifyCertificatePage'), 'VerifyCertificatePage');
+const InternshipsPage = featurePage(() => import('../pages/InternshipsPage'), 'InternshipsPage');
+const MyInternshipPage = featurePage(() => import('../pages/MyInternshipPage'), 'MyInternshipPage');
+const MyInternsPage = featurePage(() => import('../pages/MyInternsPage'), 'MyInternsPage');
+const InternshipSelectionPage = featurePage(() => import('../pages/InternshipSelectionPage'), 'InternshipSelectionPage');
+const FollowUpBoardPage = featurePage(() => import('../pages/FollowUpBoardPage'), 'FollowUpBoardPage');
+const MyFollowUpsPage = featurePage(() => import('../pages/MyFollowUpsPage'), 'MyFollowUpsPage');
+const InternshipReportPage = featurePage(() => import('../pages/InternshipReportPage'), 'InternshipReportPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 
 /** Admins edit a person's record; the other roles of the users section only read it. */
@@ -106,6 +113,13 @@ export const router = createBrowserRouter([
       inSection('competencias', 'competencies', <CompetenciesPage />),
       inSection('aprendizaje', 'learning', <LearningPage />),
       inSection('aprendizaje/:enrolmentId', 'learning', <CoursePlayerPage />),
+      inSection('pasantias', 'internships', <InternshipsPage />),
+      forRoles('pasantias/mi-pasantia', ['participant'], <MyInternshipPage />),
+      forRoles('pasantias/mis-pasantes', ['tutor', 'coordinator', 'admin'], <MyInternsPage />),
+      forRoles('pasantias/convocatorias/:callId/seleccion', ['coordinator', 'admin'], <InternshipSelectionPage />),
+      forRoles('pasantias/convocatorias/:callId/seguimiento', ['coordinator', 'admin', 'manager'], <FollowUpBoardPage />),
+      forRoles('pasantias/convocatorias/:callId/informe', ['coordinator', 'admin', 'manager'], <InternshipReportPage />),
+      forRoles('pasantias/seguimiento', ['participant', 'municipal_liaison'], <MyFollowUpsPage />),
       inSection('mis-competencias', 'myCompetencies', <MyCompetenciesPage />),
       inSection('mis-certificados', 'certificates', <MyCertificatesPage />),
       inSection('admin/usuarios', 'users', <UsersPage />),

@@ -36,7 +36,7 @@ export const MyCertificatesPage = () => {
             <tr key={c.id}>
               <td>{c.serial}</td>
               <td>
-                {c.course?.title ?? '—'}
+                {c.course?.title ?? c.internship?.hostUnit ?? '—'}
                 <p className="certificate-note">{t(`certificates.kind.${c.kind}`)}</p>
               </td>
               <td>{formatDateTime(c.issuedAt)}</td>
@@ -44,11 +44,18 @@ export const MyCertificatesPage = () => {
                 <CertificateStatusBadge status={c.status} />
                 {c.status === 'revoked' ? (
                   <p className="certificate-note">
-                    {t('certificates.mine.revokedNote', { date: formatDateTime(c.revokedAt), reason: c.revocationReason ?? '' })}
+                    {t('certificates.mine.revokedNote', {
+                      date: formatDateTime(c.revokedAt),
+                      reason: c.revocationReason ?? '',
+                    })}
                   </p>
                 ) : null}
                 {c.status === 'superseded' && c.replacementCode ? (
-                  <p className="certificate-note">{t('certificates.mine.replacedNote', { code: formatVerificationCode(c.replacementCode) })}</p>
+                  <p className="certificate-note">
+                    {t('certificates.mine.replacedNote', {
+                      code: formatVerificationCode(c.replacementCode),
+                    })}
+                  </p>
                 ) : null}
               </td>
               <td className="certificate-code">{formatVerificationCode(c.verificationCode)}</td>
@@ -56,7 +63,10 @@ export const MyCertificatesPage = () => {
                 <div className="certificate-list-actions">
                   <Link to={`/verificar/${c.verificationCode}`}>
                     {t('certificates.mine.verifyLink')}
-                    <span className="visually-hidden"> {t('certificates.mine.verifyLinkOf', { serial: c.serial })}</span>
+                    <span className="visually-hidden">
+                      {' '}
+                      {t('certificates.mine.verifyLinkOf', { serial: c.serial })}
+                    </span>
                   </Link>
                   <CertificateDownloads certificate={c} />
                 </div>

@@ -3,6 +3,7 @@ import { hashPassword } from '../../common/security/passwords';
 import { seedDefaultFramework } from './default-framework';
 import { seedDemoCourses } from './demo-courses';
 import { seedDemoCertificates } from './demo-certificates';
+import { seedDemoInternships } from './demo-internships';
 import { seedDemoLearning } from './demo-learning';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITIES, DEMO_PASSWORD, demoParticipants } from './demo-data';
 
@@ -43,6 +44,7 @@ export const seedDemoData = async (dataSource: DataSource): Promise<{ seeded: bo
     if (catalogue.seeded) {
       await seedDemoLearning(manager);
       await seedDemoCertificates(manager);
+      await seedDemoInternships(manager);
     }
   });
   return { seeded: true };

@@ -11,6 +11,8 @@ export interface CertificateToWrite {
   enrolmentId: string | null;
   /** Whose facts to certify when `enrolmentId` is null. */
   factsOf?: string;
+  /** Internship certificates: the placement whose facts are certified (instead of an enrolment's). */
+  placementId?: string;
   kind: CertificateKind;
   actorId: string | null;
   supersedesId?: string;
@@ -28,8 +30,14 @@ export interface CertificateToWrite {
  */
 export const writeCertificate = async (manager: EntityManager, input: CertificateToWrite): Promise<Certificate> => {
   const repository = new CertificatesRepository(manager.connection);
-  const facts = await repository.enrolmentFacts(manager, input.enrolmentId ?? input.factsOf ?? '');
-  if (!facts) throw new CertificatesException(Code.EnrolmentNotFound, 'Inscripción no encontrada');
+  const facts = input.placementId
+    ? await repository.placementFacts(manager, input.placementId)
+    : await repository.enrolmentFacts(manager, input.enrolmentId ?? input.factsOf ?? '');
+  if (!facts) {
+    throw input.placementId
+      ? new CertificatesException(Code.PlacementNotFound, 'Pasantía no encontrada')
+      : new CertificatesException(Code.EnrolmentNotFound, 'Inscripción no encontrada');
+  }
   const year = Number(laPazToday().slice(0, 4));
   const number = await repository.nextSerialNumber(manager, year).catch((error: unknown) => {
     if ((error as { driverError?: { constraint?: string } }).driverError?.constraint === 'ck_certificate_serials_number') {
@@ -48,6 +56,7 @@ export const writeCertificate = async (manager: EntityManager, input: Certificat
     status: 'valid' as const,
     holderId: facts.holderId,
     enrolmentId: input.enrolmentId,
+    placementId: input.placementId ?? null,
     cohortId: facts.cohortId,
     courseId: facts.courseId,
     hours: facts.hours,

@@ -12,11 +12,13 @@ export interface LockedEnrolment {
   cohortId: string;
 }
 
-/** What a certificate of an enrolment certifies, read from the current data. */
+/** What a certificate of an enrolment (or of an internship placement) certifies, read from the current data. */
 export interface EnrolmentCertificateFacts {
   holderId: string;
-  cohortId: string;
-  courseId: string;
+  /** Null for internship certificates. */
+  cohortId: string | null;
+  /** Null for internship certificates. */
+  courseId: string | null;
   hours: number;
   snapshot: Omit<CertificateSnapshot, 'signatories' | 'issuer'>;
 }
@@ -123,6 +125,57 @@ export class CertificatesRepository {
         hours: row.workload_hours,
         finalScore: toNumber(row.final_score),
         attendanceRate: toNumber(row.attendance_rate),
+        competencies: row.competencies,
+      },
+    };
+  }
+
+  /**
+   * What an internship certificate certifies (`placements`): the intern, the call and host unit,
+   * the placement's dates, the hours of the VALIDATED logbook entries only (summed, then rounded
+   * half up to whole hours: certificates count whole hours), the tutor's score and the
+   * competencies the evaluation's rubric marks as reached (level 1–3; "no alcanzado" is left out).
+   */
+  async placementFacts(manager: EntityManager, placementId: string): Promise<EnrolmentCertificateFacts | null> {
+    const [row] = await manager.query(
+      `SELECT u.id AS user_id, u.first_names, u.last_names, u.national_id_number, u.national_id_complement, u.national_id_issued_in,
+              m.name AS municipality, ic.title AS call_title, hu.name AS host_unit,
+              to_char(p.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(p.ends_on, 'YYYY-MM-DD') AS ends_on, p.score,
+              (SELECT round(COALESCE(sum(le.hours), 0))::int FROM logbook_entries le WHERE le.placement_id = p.id AND le.status = 'validated') AS hours,
+              COALESCE((SELECT json_agg(json_build_object('code', ci.code, 'name', ci.name, 'level', (lv->>'level')::int) ORDER BY ci.code)
+                 FROM jsonb_array_elements(COALESCE(p.evaluation->'levels', '[]'::jsonb)) lv
+                 JOIN competency_items ci ON ci.id = (lv->>'competencyId')::uuid
+                WHERE (lv->>'level')::int BETWEEN 1 AND 3), '[]'::json) AS competencies
+         FROM placements p
+         JOIN internship_applications a ON a.id = p.application_id
+         JOIN internship_calls ic ON ic.id = a.call_id
+         JOIN host_units hu ON hu.id = p.host_unit_id
+         JOIN users u ON u.id = a.applicant_id
+         LEFT JOIN municipalities m ON m.id = u.municipality_id
+        WHERE p.id = $1`,
+      [placementId],
+    );
+    if (!row) return null;
+    return {
+      holderId: row.user_id,
+      cohortId: null,
+      courseId: null,
+      hours: row.hours,
+      snapshot: {
+        holder: {
+          fullName: `${row.first_names} ${row.last_names}`,
+          nationalId: fullNationalId(row),
+          municipality: row.municipality,
+          nationalIdNumber: row.national_id_number,
+          nationalIdComplement: row.national_id_complement,
+          nationalIdIssuedIn: row.national_id_issued_in,
+        },
+        course: null,
+        cohort: null,
+        internship: { call: row.call_title, hostUnit: row.host_unit, startsOn: row.starts_on, endsOn: row.ends_on },
+        hours: row.hours,
+        finalScore: toNumber(row.score),
+        attendanceRate: null,
         competencies: row.competencies,
       },
     };

@@ -100,6 +100,40 @@ export class CertificatesService implements OnModuleInit {
     return { certificate, created: true };
   }
 
+  /**
+   * Issues the internship certificate of an approved placement, once: with the placement row
+   * locked, a current internship certificate of the placement is returned as it is; otherwise one
+   * is written (gapless serial, fresh code, snapshot of the placement's facts: hours = validated
+   * logbook hours). Call inside the caller's transaction; the caller approved the placement.
+   */
+  async issueForPlacement(manager: EntityManager, placementId: string, actorId: string | null): Promise<IssueResult> {
+    const [placement]: { id: string; status: string }[] = await manager.query(`SELECT id, status FROM placements WHERE id = $1 FOR UPDATE`, [placementId]);
+    if (!placement) throw new CertificatesException(Code.PlacementNotFound, 'Pasantía no encontrada');
+    const existing = await manager.getRepository(Certificate).findOneBy({ placementId, kind: 'internship', status: Not('superseded' as const) });
+    if (existing) return { certificate: existing, created: false };
+    if (placement.status !== 'approved') {
+      throw new CertificatesException(Code.NotEarned, 'La pasantía no está aprobada: no puede recibir un certificado');
+    }
+    const certificate = await writeCertificate(manager, {
+      enrolmentId: null, placementId, kind: 'internship', actorId, signatories: this.config.signatories, issuer: this.config.issuer,
+    });
+    await this.audit.record(
+      { actorId, action: 'certificate.issue', entityType: 'certificate', entityId: certificate.id, after: { ...auditView(certificate), placementId } },
+      manager,
+    );
+    await this.notifications.notify(
+      [certificate.holderId],
+      {
+        kind: 'certificate.issued',
+        title: `Recibió el certificado de pasantía en ${certificate.snapshot.internship?.hostUnit ?? ''}`,
+        body: `Serie ${certificate.serial}. Descárguelo y compártalo con su código de verificación.`,
+        link: '/mis-certificados',
+      },
+      manager,
+    );
+    return { certificate, created: true };
+  }
+
   /** Starts the background job that issues every certificate a cohort's enrolments have earned. */
   async startCohortBatch(cohortId: string, actor: AuthUser): Promise<CertificateBatchDto> {
     if ((await this.repository.cohortFacilitators(cohortId)) === null) {

@@ -31,6 +31,13 @@ export class CertificateCourseDto {
   @ApiProperty({ enum: MODALITIES }) modality: Modality;
 }
 
+export class CertificateInternshipDto {
+  @ApiProperty({ description: 'Convocatoria' }) call: string;
+  @ApiProperty({ description: 'Unidad receptora del GAMLP' }) hostUnit: string;
+  @ApiProperty({ format: 'date' }) startsOn: string;
+  @ApiProperty({ format: 'date' }) endsOn: string;
+}
+
 export class CertificateCohortDto {
   @ApiProperty({ example: '2026 · V1 · A' }) label: string;
   @ApiProperty({ format: 'date' }) startsOn: string;
@@ -53,6 +60,8 @@ export class CertificateDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) courseId: string | null;
   @ApiProperty({ type: CertificateCourseDto, nullable: true }) course: CertificateCourseDto | null;
   @ApiProperty({ type: CertificateCohortDto, nullable: true }) cohort: CertificateCohortDto | null;
+  @ApiProperty({ type: CertificateInternshipDto, nullable: true, description: 'La pasantía, en certificados de pasantía' })
+  internship: CertificateInternshipDto | null;
   @ApiProperty({ description: 'Carga horaria certificada' }) hours: number;
   @ApiProperty({ nullable: true, type: Number }) finalScore: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Asistencia (%)' }) attendanceRate: number | null;
@@ -86,6 +95,8 @@ export class PublicCertificateDto {
   @ApiProperty({ nullable: true, type: String, description: 'Municipio del titular al emitirse (solo el nombre)' }) municipality: string | null;
   @ApiProperty({ type: CertificateCourseDto, nullable: true }) course: CertificateCourseDto | null;
   @ApiProperty({ type: CertificateCohortDto, nullable: true }) cohort: CertificateCohortDto | null;
+  @ApiProperty({ type: CertificateInternshipDto, nullable: true, description: 'La pasantía, en certificados de pasantía' })
+  internship: CertificateInternshipDto | null;
   @ApiProperty() hours: number;
   @ApiProperty({ type: [CertificateCompetencyDto] }) competencies: CertificateCompetencyDto[];
   @ApiProperty({ type: CertificateIssuerDto }) issuer: CertificateIssuerDto;
@@ -133,6 +144,7 @@ export const toCertificateDto = (c: Certificate, replacementCode: string | null 
   courseId: c.courseId,
   course: c.snapshot.course ? { ...c.snapshot.course, modality: c.snapshot.course.modality as Modality } : null,
   cohort: c.snapshot.cohort,
+  internship: c.snapshot.internship ?? null,
   hours: c.hours,
   finalScore: c.snapshot.finalScore,
   attendanceRate: c.snapshot.attendanceRate,
@@ -161,6 +173,7 @@ export const toPublicCertificateDto = (c: Certificate, replacement: PublicCertif
     municipality: holder.municipality,
     course: c.snapshot.course ? { ...c.snapshot.course, modality: c.snapshot.course.modality as Modality } : null,
     cohort: c.snapshot.cohort,
+    internship: c.snapshot.internship ?? null,
     hours: c.hours,
     competencies: c.snapshot.competencies,
     issuer: c.snapshot.issuer,

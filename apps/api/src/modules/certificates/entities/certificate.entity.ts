@@ -23,6 +23,8 @@ export class Certificate {
   @Column({ name: 'enrolment_id', type: 'uuid', nullable: true }) enrolmentId: string | null;
   @Column({ name: 'cohort_id', type: 'uuid', nullable: true }) cohortId: string | null;
   @Column({ name: 'course_id', type: 'uuid', nullable: true }) courseId: string | null;
+  /** Internship certificates: the placement certified (one current per placement and kind). */
+  @Column({ name: 'placement_id', type: 'uuid', nullable: true }) placementId: string | null;
   @Column({ type: 'integer' }) hours: number;
   @Column({ type: 'jsonb' }) snapshot: CertificateSnapshot;
   /** Position in the revocation status list (BitstringStatusList of the Open Badges credentials). */

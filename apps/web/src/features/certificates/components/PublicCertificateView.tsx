@@ -11,7 +11,11 @@ export const PublicCertificateView = ({ certificate }: { certificate: PublicCert
   const c = certificate;
   return (
     <>
-      <section aria-labelledby="verdict" className={`certificate-verdict certificate-verdict--${c.status}`} aria-live="polite">
+      <section
+        aria-labelledby="verdict"
+        className={`certificate-verdict certificate-verdict--${c.status}`}
+        aria-live="polite"
+      >
         <h2 id="verdict">{t(`certificates.status.${c.status}`)}</h2>
         {c.status === 'valid' ? <p>{t('certificates.verify.validText')}</p> : null}
         {c.status === 'revoked' ? (
@@ -22,7 +26,9 @@ export const PublicCertificateView = ({ certificate }: { certificate: PublicCert
         ) : null}
         {c.status === 'superseded' ? (
           <>
-            <p>{t('certificates.verify.supersededText', { date: formatDateTime(c.supersededAt) })}</p>
+            <p>
+              {t('certificates.verify.supersededText', { date: formatDateTime(c.supersededAt) })}
+            </p>
             {c.replacement ? (
               <p>
                 <Link to={`/verificar/${c.replacement.verificationCode}`}>
@@ -38,19 +44,57 @@ export const PublicCertificateView = ({ certificate }: { certificate: PublicCert
         <DetailsList
           rows={[
             [t('certificates.verify.serial'), c.serial],
-            [t('certificates.columns.code'), <span className="certificate-code">{formatVerificationCode(c.verificationCode)}</span>],
+            [
+              t('certificates.columns.code'),
+              <span className="certificate-code">
+                {formatVerificationCode(c.verificationCode)}
+              </span>,
+            ],
             [t('certificates.verify.kind'), t(`certificates.kind.${c.kind}`)],
             [t('certificates.verify.holder'), c.holderName],
             [t('certificates.verify.nationalId'), c.nationalId],
-            ...(c.municipality ? [[t('certificates.verify.municipality'), c.municipality] as [string, string]] : []),
-            ...(c.course ? [[t('certificates.verify.course'), `${c.course.title} (${c.course.code})`] as [string, string]] : []),
+            ...(c.municipality
+              ? [[t('certificates.verify.municipality'), c.municipality] as [string, string]]
+              : []),
+            ...(c.course
+              ? [
+                  [t('certificates.verify.course'), `${c.course.title} (${c.course.code})`] as [
+                    string,
+                    string,
+                  ],
+                ]
+              : []),
             ...(c.cohort
               ? [
                   [t('certificates.verify.cohort'), c.cohort.label] as [string, string],
-                  [t('certificates.verify.dates'), t('certificates.verify.datesValue', { from: formatDate(c.cohort.startsOn), to: formatDate(c.cohort.endsOn) })] as [string, string],
+                  [
+                    t('certificates.verify.dates'),
+                    t('certificates.verify.datesValue', {
+                      from: formatDate(c.cohort.startsOn),
+                      to: formatDate(c.cohort.endsOn),
+                    }),
+                  ] as [string, string],
                 ]
               : []),
-            [t('certificates.verify.hours'), t('certificates.verify.hoursValue', { hours: formatNumber(c.hours) })],
+            ...(c.internship
+              ? [
+                  [
+                    t('certificates.verify.hostUnit'),
+                    `${c.internship.hostUnit} (${c.internship.call})`,
+                  ] as [string, string],
+                  [
+                    t('certificates.verify.dates'),
+                    t('certificates.verify.datesValue', {
+                      from: formatDate(c.internship.startsOn),
+                      to: formatDate(c.internship.endsOn),
+                    }),
+                  ] as [string, string],
+                ]
+              : []),
+            [
+              t('certificates.verify.hours'),
+              t('certificates.verify.hoursValue', { hours: formatNumber(c.hours) }),
+            ],
             [t('certificates.verify.issuedAt'), formatDateTime(c.issuedAt)],
             [t('certificates.verify.issuer'), `${c.issuer.name} — ${c.issuer.unit}`],
             [
@@ -71,7 +115,8 @@ export const PublicCertificateView = ({ certificate }: { certificate: PublicCert
             <ul>
               {c.competencies.map((competency) => (
                 <li key={competency.code}>
-                  {competency.code} {competency.name} ({t('certificates.verify.level', { level: competency.level })})
+                  {competency.code} {competency.name} (
+                  {t('certificates.verify.level', { level: competency.level })})
                 </li>
               ))}
             </ul>

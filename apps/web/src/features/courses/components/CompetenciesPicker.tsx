@@ -20,13 +20,24 @@ interface Props {
   errors: Record<string, string>;
   disabled?: boolean;
   hint?: string;
+  /** The fieldset's legend, when not a course's ("Competencias que otorga"). */
+  legend?: string;
 }
 
 /**
  * The competencies a course grants, each at a level: choose one (grouped by sub-area) and its level,
  * add it; the list below has a remove button per row.
  */
-export const CompetenciesPicker = ({ framework, value, onChange, known, errors, disabled = false, hint }: Props) => {
+export const CompetenciesPicker = ({
+  framework,
+  value,
+  onChange,
+  known,
+  errors,
+  disabled = false,
+  hint,
+  legend,
+}: Props) => {
   const { t } = useTranslation();
   const id = useId();
   const [choice, setChoice] = useState('');
@@ -35,13 +46,21 @@ export const CompetenciesPicker = ({ framework, value, onChange, known, errors, 
   const byId = new Map(framework.map((item) => [item.id, item]));
   const groups = framework
     .filter((item) => item.kind === 'sub_area')
-    .map((sub) => ({ sub, competencies: framework.filter((item) => item.kind === 'competency' && item.parentId === sub.id) }))
+    .map((sub) => ({
+      sub,
+      competencies: framework.filter(
+        (item) => item.kind === 'competency' && item.parentId === sub.id,
+      ),
+    }))
     .filter((group) => group.competencies.length > 0);
   const describe = (competencyId: string) => {
     const item = byId.get(competencyId) ?? known.find((k) => k.competencyId === competencyId);
     return item ? frameworkLabel(item) : competencyId;
   };
-  const rowErrors = value.map((_, index) => errors[`competencies[${index}].competencyId`] ?? errors[`competencies.${index}.level`]);
+  const rowErrors = value.map(
+    (_, index) =>
+      errors[`competencies[${index}].competencyId`] ?? errors[`competencies.${index}.level`],
+  );
   const listError = errors.competencies;
 
   const add = () => {
@@ -57,7 +76,7 @@ export const CompetenciesPicker = ({ framework, value, onChange, known, errors, 
 
   return (
     <fieldset aria-describedby={hint ? `${id}-hint` : undefined} disabled={disabled}>
-      <legend>{t('courses.competencies.legend')}</legend>
+      <legend>{legend ?? t('courses.competencies.legend')}</legend>
       {hint ? (
         <p id={`${id}-hint`} className="field-hint">
           {hint}
@@ -70,12 +89,20 @@ export const CompetenciesPicker = ({ framework, value, onChange, known, errors, 
             <li key={picked.competencyId}>
               <span className="course-pick-name">{describe(picked.competencyId)}</span>
               <label className="course-pick-level">
-                <span className="visually-hidden">{t('courses.competencies.levelOf', { name: describe(picked.competencyId) })}</span>
+                <span className="visually-hidden">
+                  {t('courses.competencies.levelOf', { name: describe(picked.competencyId) })}
+                </span>
                 <select
                   value={picked.level}
                   aria-invalid={rowErrors[index] ? true : undefined}
                   onChange={(event) =>
-                    onChange(value.map((p) => (p.competencyId === picked.competencyId ? { ...p, level: Number(event.target.value) as ProficiencyLevel } : p)))
+                    onChange(
+                      value.map((p) =>
+                        p.competencyId === picked.competencyId
+                          ? { ...p, level: Number(event.target.value) as ProficiencyLevel }
+                          : p,
+                      ),
+                    )
                   }
                 >
                   {PROFICIENCY_LEVELS.map((l) => (
@@ -88,10 +115,14 @@ export const CompetenciesPicker = ({ framework, value, onChange, known, errors, 
               <button
                 type="button"
                 className="button button--secondary button--small"
-                aria-label={t('courses.competencies.remove', { name: describe(picked.competencyId) })}
+                aria-label={t('courses.competencies.remove', {
+                  name: describe(picked.competencyId),
+                })}
                 onClick={() => {
                   onChange(value.filter((p) => p.competencyId !== picked.competencyId));
-                  setMessage(t('courses.competencies.removed', { name: describe(picked.competencyId) }));
+                  setMessage(
+                    t('courses.competencies.removed', { name: describe(picked.competencyId) }),
+                  );
                 }}
               >
                 {t('courses.remove')}
@@ -106,12 +137,20 @@ export const CompetenciesPicker = ({ framework, value, onChange, known, errors, 
           <label htmlFor={`${id}-choice`} className="field-label">
             {t('courses.competencies.choose')}
           </label>
-          <select id={`${id}-choice`} value={choice} onChange={(event) => setChoice(event.target.value)}>
+          <select
+            id={`${id}-choice`}
+            value={choice}
+            onChange={(event) => setChoice(event.target.value)}
+          >
             <option value="">{t('courses.competencies.placeholder')}</option>
             {groups.map(({ sub, competencies }) => (
               <optgroup key={sub.id} label={frameworkLabel(sub)}>
                 {competencies.map((item) => (
-                  <option key={item.id} value={item.id} disabled={value.some((p) => p.competencyId === item.id)}>
+                  <option
+                    key={item.id}
+                    value={item.id}
+                    disabled={value.some((p) => p.competencyId === item.id)}
+                  >
                     {frameworkLabel(item)}
                   </option>
                 ))}
@@ -123,7 +162,11 @@ export const CompetenciesPicker = ({ framework, value, onChange, known, errors, 
           <label htmlFor={`${id}-level`} className="field-label">
             {t('courses.competencies.level')}
           </label>
-          <select id={`${id}-level`} value={level} onChange={(event) => setLevel(Number(event.target.value) as ProficiencyLevel)}>
+          <select
+            id={`${id}-level`}
+            value={level}
+            onChange={(event) => setLevel(Number(event.target.value) as ProficiencyLevel)}
+          >
             {PROFICIENCY_LEVELS.map((l) => (
               <option key={l} value={l}>
                 {t(`courses.level.${l}`)}
