@@ -4,6 +4,7 @@ import type { MadeUser, TestContext } from '../support/test-app';
 import { laPazDay } from '../support/cohorts';
 import { bearer, fieldsOf, makeFrameworkBranch } from '../support/courses';
 import { readPdf } from '../support/pdf';
+import { createSiblingDatabase } from '../support/test-database';
 
 /** Collects a binary body (supertest only buffers text by default). */
 const binary = (response: Response, callback: (error: Error | null, body: Buffer) => void) => {
@@ -30,7 +31,9 @@ describe('internship execution: work plan, logbook, final report, evaluation and
   let competencyIds: [string, string];
 
   beforeAll(async () => {
-    ctx = await createTestApp();
+    // A database of its own: the serial checks count every certificate of the year, which other
+    // files running at the same time also issue (some with numbers of their own).
+    ctx = await createTestApp(await createSiblingDatabase('internships'));
     tutor = await makeUser(ctx.db, ['tutor']);
     tutorToken = (await login(ctx, tutor)).token;
     otherTutorToken = (await login(ctx, await makeUser(ctx.db, ['tutor']))).token;

@@ -3,7 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { cohortLabel, earnedCertificateKind, MODALITIES_WITH_ATTENDANCE } from '@campus/domain';
-import type { CertificateKind, CertificateSnapshot, CourseCertificateKind, EnrolmentStatus, Modality } from '@campus/domain';
+import type {
+  CertificateKind,
+  CertificateSnapshot,
+  CourseCertificateKind,
+  EnrolmentStatus,
+  Modality,
+} from '@campus/domain';
 
 export interface LockedEnrolment {
   id: string;
@@ -49,12 +55,39 @@ interface FactsRow {
 }
 
 /** `4821206-1B LP`: the national ID as printed. */
-const fullNationalId = (row: Pick<FactsRow, 'national_id_number' | 'national_id_complement' | 'national_id_issued_in'>) =>
-  [row.national_id_complement ? `${row.national_id_number}-${row.national_id_complement}` : row.national_id_number, row.national_id_issued_in ?? '']
+const fullNationalId = (
+  row: Pick<FactsRow, 'national_id_number' | 'national_id_complement' | 'national_id_issued_in'>,
+) =>
+  [
+    row.national_id_complement
+      ? `${row.national_id_number}-${row.national_id_complement}`
+      : row.national_id_number,
+    row.national_id_issued_in ?? '',
+  ]
     .filter(Boolean)
     .join(' ');
 
 const toNumber = (value: string | null) => (value === null ? null : Number(value));
+
+/** The holder as the snapshot keeps them: full name, national ID (whole, and in parts for masking) and municipality. */
+const holderSnapshot = (
+  row: Pick<
+    FactsRow,
+    | 'first_names'
+    | 'last_names'
+    | 'municipality'
+    | 'national_id_number'
+    | 'national_id_complement'
+    | 'national_id_issued_in'
+  >,
+): CertificateSnapshot['holder'] => ({
+  fullName: `${row.first_names} ${row.last_names}`,
+  nationalId: fullNationalId(row),
+  municipality: row.municipality,
+  nationalIdNumber: row.national_id_number,
+  nationalIdComplement: row.national_id_complement,
+  nationalIdIssuedIn: row.national_id_issued_in,
+});
 
 /** The queries of certificates that span several tables (enrolment facts, serials, eligibility). */
 @Injectable()
@@ -62,9 +95,17 @@ export class CertificatesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Locks an enrolment row for the rest of the transaction: issuing for it is serialised. */
-  async lockEnrolment(manager: EntityManager, enrolmentId: string): Promise<LockedEnrolment | null> {
-    const [row] = await manager.query(`SELECT id, user_id, status, cohort_id FROM enrolments WHERE id = $1 FOR UPDATE`, [enrolmentId]);
-    return row ? { id: row.id, userId: row.user_id, status: row.status, cohortId: row.cohort_id } : null;
+  async lockEnrolment(
+    manager: EntityManager,
+    enrolmentId: string,
+  ): Promise<LockedEnrolment | null> {
+    const [row] = await manager.query(
+      `SELECT id, user_id, status, cohort_id FROM enrolments WHERE id = $1 FOR UPDATE`,
+      [enrolmentId],
+    );
+    return row
+      ? { id: row.id, userId: row.user_id, status: row.status, cohortId: row.cohort_id }
+      : null;
   }
 
   /**
@@ -82,12 +123,18 @@ export class CertificatesRepository {
   }
 
   async verificationCodeTaken(manager: EntityManager, code: string): Promise<boolean> {
-    const [row] = await manager.query(`SELECT EXISTS (SELECT 1 FROM certificates WHERE verification_code = $1) AS taken`, [code]);
+    const [row] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM certificates WHERE verification_code = $1) AS taken`,
+      [code],
+    );
     return row.taken;
   }
 
   /** Holder, course, cohort, scores and competencies of an enrolment as they are now. */
-  async enrolmentFacts(manager: EntityManager, enrolmentId: string): Promise<EnrolmentCertificateFacts | null> {
+  async enrolmentFacts(
+    manager: EntityManager,
+    enrolmentId: string,
+  ): Promise<EnrolmentCertificateFacts | null> {
     const [row]: FactsRow[] = await manager.query(
       `SELECT u.id AS user_id, u.first_names, u.last_names, u.national_id_number, u.national_id_complement, u.national_id_issued_in,
               m.name AS municipality, c.id AS course_id, c.code AS course_code, c.title AS course_title, c.modality AS course_modality,
@@ -112,15 +159,13 @@ export class CertificatesRepository {
       courseId: row.course_id,
       hours: row.workload_hours,
       snapshot: {
-        holder: {
-          fullName: `${row.first_names} ${row.last_names}`,
-          nationalId: fullNationalId(row),
-          municipality: row.municipality,
-          nationalIdNumber: row.national_id_number,
-          nationalIdComplement: row.national_id_complement,
-          nationalIdIssuedIn: row.national_id_issued_in,
+        holder: holderSnapshot(row),
+        course: {
+          code: row.course_code,
+          title: row.course_title,
+          area: row.area,
+          modality: row.course_modality,
         },
-        course: { code: row.course_code, title: row.course_title, area: row.area, modality: row.course_modality },
         cohort: { label: cohortLabel(row), startsOn: row.starts_on, endsOn: row.ends_on },
         hours: row.workload_hours,
         finalScore: toNumber(row.final_score),
@@ -136,7 +181,10 @@ export class CertificatesRepository {
    * half up to whole hours: certificates count whole hours), the tutor's score and the
    * competencies the evaluation's rubric marks as reached (level 1–3; "no alcanzado" is left out).
    */
-  async placementFacts(manager: EntityManager, placementId: string): Promise<EnrolmentCertificateFacts | null> {
+  async placementFacts(
+    manager: EntityManager,
+    placementId: string,
+  ): Promise<EnrolmentCertificateFacts | null> {
     const [row] = await manager.query(
       `SELECT u.id AS user_id, u.first_names, u.last_names, u.national_id_number, u.national_id_complement, u.national_id_issued_in,
               m.name AS municipality, ic.title AS call_title, hu.name AS host_unit,
@@ -162,17 +210,15 @@ export class CertificatesRepository {
       courseId: null,
       hours: row.hours,
       snapshot: {
-        holder: {
-          fullName: `${row.first_names} ${row.last_names}`,
-          nationalId: fullNationalId(row),
-          municipality: row.municipality,
-          nationalIdNumber: row.national_id_number,
-          nationalIdComplement: row.national_id_complement,
-          nationalIdIssuedIn: row.national_id_issued_in,
-        },
+        holder: holderSnapshot(row),
         course: null,
         cohort: null,
-        internship: { call: row.call_title, hostUnit: row.host_unit, startsOn: row.starts_on, endsOn: row.ends_on },
+        internship: {
+          call: row.call_title,
+          hostUnit: row.host_unit,
+          startsOn: row.starts_on,
+          endsOn: row.ends_on,
+        },
         hours: row.hours,
         finalScore: toNumber(row.score),
         attendanceRate: null,
@@ -194,10 +240,18 @@ export class CertificatesRepository {
    * The enrolments of a cohort that have earned a certificate (`earnedCertificateKind`), from the
    * stored outcome of the completion rule (status, attendance) and the required activities done.
    */
-  async earnedInCohort(cohortId: string): Promise<{ enrolmentId: string; kind: CertificateKind }[]> {
+  async earnedInCohort(
+    cohortId: string,
+  ): Promise<{ enrolmentId: string; kind: CertificateKind }[]> {
     const rows: {
-      id: string; status: EnrolmentStatus; attendance_rate: string | null; certificate_kind: CourseCertificateKind; min_attendance: number;
-      modality: Modality; required_activities: number; required_done: number;
+      id: string;
+      status: EnrolmentStatus;
+      attendance_rate: string | null;
+      certificate_kind: CourseCertificateKind;
+      min_attendance: number;
+      modality: Modality;
+      required_activities: number;
+      required_done: number;
     }[] = await this.dataSource.query(
       `SELECT e.id, e.status, e.attendance_rate, c.certificate_kind, c.min_attendance, ch.modality,
               (SELECT count(*)::int FROM course_activities a JOIN course_modules m ON m.id = a.module_id
@@ -224,14 +278,18 @@ export class CertificatesRepository {
   }
 
   /** Verification codes and serials of certificates by id (the replacements of superseded ones). */
-  async codesByIds(ids: readonly string[]): Promise<Map<string, { serial: string; verificationCode: string }>> {
+  async codesByIds(
+    ids: readonly string[],
+  ): Promise<Map<string, { serial: string; verificationCode: string }>> {
     const result = new Map<string, { serial: string; verificationCode: string }>();
     if (ids.length === 0) return result;
-    const rows: { id: string; serial: string; verification_code: string }[] = await this.dataSource.query(
-      `SELECT id, serial, verification_code FROM certificates WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    for (const row of rows) result.set(row.id, { serial: row.serial, verificationCode: row.verification_code });
+    const rows: { id: string; serial: string; verification_code: string }[] =
+      await this.dataSource.query(
+        `SELECT id, serial, verification_code FROM certificates WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
+    for (const row of rows)
+      result.set(row.id, { serial: row.serial, verificationCode: row.verification_code });
     return result;
   }
 }
