@@ -7,7 +7,6 @@
  * without accents, prefixes, phrases and filters). Then it times the bare SQL statement of the
  * same searches, so the table shows what the API adds on top of PostgreSQL. Not part of `npm test`.
  */
-import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { addDays, CATALOGUE_PAGE_SIZE, laPazToday } from '@campus/domain';
@@ -17,6 +16,7 @@ import { seedDemoData } from '../../apps/api/src/database/seed/demo-seed';
 import { buildCatalogueSearch } from '../../apps/api/src/modules/catalogue/catalogue.repository';
 import type { CatalogueSearch } from '../../apps/api/src/modules/catalogue/catalogue.repository';
 import { createTestDatabase } from '../support/test-database';
+import { machineLines, runBench } from './report';
 
 const ROUNDS = 13;
 const WARM_UP_ROUNDS = 2;
@@ -160,14 +160,12 @@ const main = async () => {
       `SELECT (SELECT count(*) FROM courses WHERE status = 'published')::int AS published, (SELECT count(*) FROM courses)::int AS courses,
               (SELECT count(*) FROM cohorts)::int AS cohorts`,
     );
-    const cpus = os.cpus();
     const width = Math.max(...resolved.map((r) => r.label.length), 12);
     const lines = [
       '',
       'Búsqueda en el catálogo — GET /api/catalogue/courses (secuencial, HTTP local, tras calentar)',
       '',
-      `  Máquina     ${cpus[0]?.model ?? 'desconocida'} · ${cpus.length} núcleos · ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB · ${os.platform()} ${os.release()}`,
-      `  Carga       promedio de carga del sistema (1 min) ${os.loadavg()[0].toFixed(2)}: otros procesos en la máquina alargan los tiempos`,
+      ...machineLines(),
       `  Software    Node ${process.version} · PostgreSQL ${pgVersion} (embebido salvo DATABASE_URL)`,
       `  Datos       demo: ${counts.courses} cursos (${counts.published} publicados), ${counts.cohorts} cohortes; hoy ${today} (La Paz)`,
       `  Muestras    ${allApi.length} búsquedas HTTP y ${allSql.length} consultas SQL (${resolved.length} búsquedas × ${ROUNDS} rondas; ${WARM_UP_ROUNDS} rondas de calentamiento aparte)`,
@@ -192,7 +190,4 @@ const main = async () => {
   }
 };
 
-main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runBench(main);

@@ -12,7 +12,6 @@
  *       rendering again and archiving, read to the end.
  * Not part of `npm test`.
  */
-import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { laPazToday } from '@campus/domain';
@@ -25,6 +24,7 @@ import { Certificate } from '../../apps/api/src/modules/certificates/entities/ce
 import { insertUsers } from '../support/enrolments';
 import { createTestDatabase } from '../support/test-database';
 import { ensureDefaultFramework, makeCohort, makeCourse, makeUser } from '../support/test-app';
+import { machineLines, runBench } from './report';
 
 const COUNT = Number(process.env.BENCH_CERTIFICATES ?? 1000);
 const ORIGIN = 'https://campus.egm.example';
@@ -99,15 +99,13 @@ const main = async () => {
     const zipMs = performance.now() - t2;
 
     const [{ server_version: pgVersion }] = await db.query(`SHOW server_version`);
-    const cpus = os.cpus();
     const row = (name: string, ms: number, extra = '') =>
       `  ${name.padEnd(44)}${fixed(ms / 1000, 2).padStart(9)} s${fixed(ms / COUNT, 2).padStart(10)} ms${fixed(COUNT / (ms / 1000)).padStart(10)} /s   ${extra}`;
     const lines = [
       '',
       `Certificados — emitir, dibujar y comprimir ${COUNT} certificados de una cohorte`,
       '',
-      `  Máquina     ${cpus[0]?.model ?? 'desconocida'} · ${cpus.length} núcleos · ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB · ${os.platform()} ${os.release()}`,
-      `  Carga       promedio de carga del sistema (1 min) ${os.loadavg()[0].toFixed(2)}: otros procesos en la máquina alargan los tiempos`,
+      ...machineLines(),
       `  Software    Node ${process.version} · PostgreSQL ${pgVersion} (embebido salvo DATABASE_URL), en la misma máquina; pdfkit, qrcode, archiver`,
       '',
       `  ${''.padEnd(44)}${'total'.padStart(11)}${'por cert.'.padStart(13)}${'cert./s'.padStart(10)}`,
@@ -135,7 +133,4 @@ const main = async () => {
   }
 };
 
-main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runBench(main);

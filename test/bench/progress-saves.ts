@@ -14,7 +14,6 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -23,6 +22,7 @@ import { DataSource } from 'typeorm';
 import { UPSERT_PROGRESS } from '../../apps/api/src/modules/learning/learning.service';
 import { makeLearner, makeLearningCourse } from '../support/learning';
 import { createTestDatabase, freePort } from '../support/test-database';
+import { machineLines, runBench } from './report';
 
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 200);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -159,15 +159,13 @@ const main = async () => {
     const failures = (result: autocannon.Result) => result.non2xx + result.errors + result.timeouts;
     const [{ server_version: pgVersion }] = await dataSource.query(`SHOW server_version`);
     const [rows] = await dataSource.query(`SELECT count(*)::int AS n FROM activity_progress`);
-    const cpus = os.cpus();
     const line = (name: string, perSecond: number, p50: number, p99: number, count: number, failed: number | string) =>
       `  ${name.padEnd(34)}${fixed(perSecond).padStart(10)}${fixed(p50, 2).padStart(10)}${fixed(p99, 2).padStart(10)}${String(count).padStart(10)}${String(failed).padStart(8)}`;
     const lines = [
       '',
       'Guardado de avance — PUT /api/learning/enrolments/:id/activities/:activityId/progress (carga concurrente, HTTP local)',
       '',
-      `  Máquina     ${cpus[0]?.model ?? 'desconocida'} · ${cpus.length} núcleos · ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB · ${os.platform()} ${os.release()}`,
-      `  Carga       promedio de carga del sistema (1 min) ${os.loadavg()[0].toFixed(2)}: otros procesos en la máquina alargan los tiempos`,
+      ...machineLines(),
       `  Software    Node ${process.version} · PostgreSQL ${pgVersion} (embebido salvo DATABASE_URL); la API compilada en su propio proceso, la carga desde este, PostgreSQL en la misma máquina`,
       `  Carga útil  ${CONNECTIONS} conexiones durante ${DURATION_S} s; ${PARTICIPANTS} inscripciones × ${activities.length} actividades en rotación; ${rows.n} filas de avance al final`,
       '',
@@ -195,7 +193,4 @@ const main = async () => {
   }
 };
 
-main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runBench(main);
