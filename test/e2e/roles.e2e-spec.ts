@@ -13,6 +13,7 @@ const NAV: Record<string, string> = {
   enrolments: 'Inscripciones',
   teaching: 'Mis cohortes',
   internships: 'Pasantías',
+  reports: 'Informes',
   courses: 'Cursos',
   calendar: 'Calendario',
   competencies: 'Competencias',
@@ -24,12 +25,12 @@ const NAV: Record<string, string> = {
 
 /** `municipality`: the liaison's own, the only one whose people they may see. */
 const JOURNEYS: { email: string; roles: Role[]; roleLabel: string; nav: (keyof typeof NAV)[]; municipality?: string }[] = [
-  { email: 'admin@demo.egm.bo', roles: ['admin'], roleLabel: 'Administrador/a', nav: ['home', 'profile', 'catalogue', 'enrolments', 'teaching', 'internships', 'courses', 'calendar', 'competencies', 'users', 'import', 'municipalities', 'audit'] },
-  { email: 'coordinador@demo.egm.bo', roles: ['coordinator'], roleLabel: 'Coordinador/a EGM', nav: ['home', 'profile', 'catalogue', 'enrolments', 'teaching', 'internships', 'courses', 'calendar', 'competencies', 'users', 'municipalities'] },
-  { email: 'gerencia@demo.egm.bo', roles: ['manager'], roleLabel: 'Gerencia', nav: ['home', 'profile', 'catalogue', 'competencies', 'users', 'municipalities'] },
+  { email: 'admin@demo.egm.bo', roles: ['admin'], roleLabel: 'Administrador/a', nav: ['home', 'profile', 'catalogue', 'enrolments', 'teaching', 'internships', 'reports', 'courses', 'calendar', 'competencies', 'users', 'import', 'municipalities', 'audit'] },
+  { email: 'coordinador@demo.egm.bo', roles: ['coordinator'], roleLabel: 'Coordinador/a EGM', nav: ['home', 'profile', 'catalogue', 'enrolments', 'teaching', 'internships', 'reports', 'courses', 'calendar', 'competencies', 'users', 'municipalities'] },
+  { email: 'gerencia@demo.egm.bo', roles: ['manager'], roleLabel: 'Gerencia', nav: ['home', 'profile', 'catalogue', 'reports', 'competencies', 'users', 'municipalities'] },
   { email: 'facilitador@demo.egm.bo', roles: ['facilitator'], roleLabel: 'Facilitador/a', nav: ['home', 'profile', 'catalogue', 'teaching', 'courses', 'calendar'] },
   { email: 'tutor@demo.egm.bo', roles: ['tutor'], roleLabel: 'Tutor/a institucional', nav: ['home', 'profile', 'catalogue', 'internships'] },
-  { email: 'enlace@demo.egm.bo', roles: ['municipal_liaison', 'participant'], roleLabel: 'Enlace municipal', nav: ['home', 'profile', 'catalogue', 'learning', 'myCompetencies', 'certificates', 'enrolments', 'internships', 'users'], municipality: 'El Alto' },
+  { email: 'enlace@demo.egm.bo', roles: ['municipal_liaison', 'participant'], roleLabel: 'Enlace municipal', nav: ['home', 'profile', 'catalogue', 'learning', 'myCompetencies', 'certificates', 'enrolments', 'internships', 'reports', 'users'], municipality: 'El Alto' },
   { email: 'participante@demo.egm.bo', roles: ['participant'], roleLabel: 'Participante', nav: ['home', 'profile', 'catalogue', 'learning', 'myCompetencies', 'certificates', 'internships'] },
 ];
 

@@ -28,6 +28,7 @@ import { EnrolmentsModule } from './modules/enrolments/enrolments.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { InternshipsModule } from './modules/internships/internships.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { LearningModule } from './modules/learning/learning.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { TeachingModule } from './modules/teaching/teaching.module';
@@ -100,6 +101,7 @@ export class AppModule {
         CatalogueModule,
         LearningModule,
         InternshipsModule,
+        ReportsModule,
         EnrolmentsModule,
         TeachingModule,
         CredentialsModule,

@@ -12,3 +12,4 @@ export * from './lib/completion';
 export * from './lib/certificates';
 export * from './lib/internships';
 export * from './lib/internship-closing';
+export * from './lib/reports';

@@ -53,6 +53,7 @@ const AuditPage = featurePage(() => import('../pages/AuditPage'), 'AuditPage');
 const MyCertificatesPage = featurePage(() => import('../pages/MyCertificatesPage'), 'MyCertificatesPage');
 const VerifyCertificatePage = featurePage(() => import('../pages/VerifyCertificatePage'), 'VerifyCertificatePage');
 const InternshipsPage = featurePage(() => import('../pages/InternshipsPage'), 'InternshipsPage');
+const ReportsPage = featurePage(() => import('../pages/ReportsPage'), 'ReportsPage');
 const MyInternshipPage = featurePage(() => import('../pages/MyInternshipPage'), 'MyInternshipPage');
 const MyInternsPage = featurePage(() => import('../pages/MyInternsPage'), 'MyInternsPage');
 const InternshipSelectionPage = featurePage(() => import('../pages/InternshipSelectionPage'), 'InternshipSelectionPage');
@@ -120,6 +121,7 @@ export const router = createBrowserRouter([
       forRoles('pasantias/convocatorias/:callId/seguimiento', ['coordinator', 'admin', 'manager'], <FollowUpBoardPage />),
       forRoles('pasantias/convocatorias/:callId/informe', ['coordinator', 'admin', 'manager'], <InternshipReportPage />),
       forRoles('pasantias/seguimiento', ['participant', 'municipal_liaison'], <MyFollowUpsPage />),
+      inSection('informes', 'reports', <ReportsPage />),
       inSection('mis-competencias', 'myCompetencies', <MyCompetenciesPage />),
       inSection('mis-certificados', 'certificates', <MyCertificatesPage />),
       inSection('admin/usuarios', 'users', <UsersPage />),

@@ -10,6 +10,7 @@ import audit from './en/audit.json';
 import credentials from './en/credentials.json';
 import certificateFiles from './en/certificateFiles.json';
 import internships from './en/internships.json';
+import reports from './en/reports.json';
 
 /** The feature texts in English, loaded on demand by `loadFeatureTexts`. */
-export const enFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue, ...enrolments, ...learning, ...teaching, ...certificates, ...audit, ...certificateFiles, ...credentials, ...internships };
+export const enFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue, ...enrolments, ...learning, ...teaching, ...certificates, ...audit, ...certificateFiles, ...credentials, ...internships, ...reports };

@@ -10,6 +10,7 @@ import audit from './es/audit.json';
 import credentials from './es/credentials.json';
 import certificateFiles from './es/certificateFiles.json';
 import internships from './es/internships.json';
+import reports from './es/reports.json';
 
 /** The feature texts in Spanish, loaded on demand by `loadFeatureTexts`. */
-export const esFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue, ...enrolments, ...learning, ...teaching, ...certificates, ...audit, ...certificateFiles, ...credentials, ...internships };
+export const esFeatures = { ...competencies, ...courses, ...cohorts, ...catalogue, ...enrolments, ...learning, ...teaching, ...certificates, ...audit, ...certificateFiles, ...credentials, ...internships, ...reports };

@@ -10,6 +10,7 @@ import type certificates from './es/certificates.json';
 import type audit from './es/audit.json';
 import type credentials from './es/credentials.json';
 import type internships from './es/internships.json';
+import type reports from './es/reports.json';
 import type certificateFiles from './es/certificateFiles.json';
 
 /**
@@ -17,4 +18,4 @@ import type certificateFiles from './es/certificateFiles.json';
  * ships in the main bundle, plus one file per feature (each holds one top-level key), which
  * arrives with the first page that needs it (see `loadFeatureTexts`).
  */
-export type Resources = typeof core & typeof competencies & typeof courses & typeof cohorts & typeof catalogue & typeof teaching & typeof enrolments & typeof learning & typeof certificates & typeof audit & typeof certificateFiles & typeof credentials & typeof internships;
+export type Resources = typeof core & typeof competencies & typeof courses & typeof cohorts & typeof catalogue & typeof teaching & typeof enrolments & typeof learning & typeof certificates & typeof audit & typeof certificateFiles & typeof credentials & typeof internships & typeof reports;

@@ -23,6 +23,7 @@ describe('roles', () => {
       'enrolments',
       'teaching',
       'internships',
+      'reports',
       'courses',
       'calendar',
       'competencies',
@@ -51,6 +52,7 @@ describe('roles', () => {
       'enrolments',
       'teaching',
       'internships',
+      'reports',
       'courses',
       'calendar',
       'competencies',
@@ -61,6 +63,7 @@ describe('roles', () => {
       'home',
       'profile',
       'catalogue',
+      'reports',
       'competencies',
       'users',
       'municipalities',
@@ -74,6 +77,7 @@ describe('roles', () => {
       'certificates',
       'enrolments',
       'internships',
+      'reports',
       'users',
     ]);
   });

@@ -10,6 +10,7 @@ const cardText = (key: Exclude<NavSectionKey, 'home'>, roles: readonly Role[]) =
       ? 'home.cards.usersOfMunicipality'
       : 'home.cards.usersReadOnly';
   }
+  if (key === 'reports' && peopleScope(roles) === 'municipality') return 'home.cards.reportsOfMunicipality';
   return `home.cards.${key}` as const;
 };
 

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+
+/**
+ * Capacity-building reports (DESIGN.md, Reports): the management dashboard and its exports. The
+ * figures follow the definitions in libs/domain `reports.ts`.
+ */
+@Module({
+  imports: [],
+  controllers: [],
+  providers: [],
+})
+export class ReportsModule {}
