@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReportsService } from './reports.service';
 
 /**
  * Capacity-building reports (DESIGN.md, Reports): the management dashboard and its exports. The
@@ -7,6 +8,7 @@ import { Module } from '@nestjs/common';
 @Module({
   imports: [],
   controllers: [],
-  providers: [],
+  providers: [ReportsService],
+  exports: [ReportsService],
 })
 export class ReportsModule {}
