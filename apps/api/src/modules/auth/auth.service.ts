@@ -5,6 +5,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { authConfig } from '../../config/configuration';
 import type { AuthConfig } from '../../config/configuration';
+import type { Role } from '@campus/domain';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
 import { updateReturning } from '../../common/database/returning';
 import { hashPassword, verifyPassword } from '../../common/security/passwords';
@@ -147,9 +148,15 @@ export class AuthService {
 
   /** Loads the user behind an access token; inactive or deleted users are refused at once. */
   async userForToken(userId: string): Promise<AuthUser | null> {
-    const user = await this.users.findOne({ select: { id: true, email: true, roles: true, municipalityId: true, active: true }, where: { id: userId } });
-    if (!user || !user.active) return null;
-    return { id: user.id, email: user.email, roles: user.roles, municipalityId: user.municipalityId };
+    // Runs on every authenticated request: plain SQL by primary key, no query building.
+    const rows = (await this.users.query(`SELECT id, email, roles, municipality_id FROM users WHERE id = $1 AND active`, [userId])) as {
+      id: string;
+      email: string;
+      roles: Role[];
+      municipality_id: string | null;
+    }[];
+    const user = rows[0];
+    return user ? { id: user.id, email: user.email, roles: user.roles, municipalityId: user.municipality_id } : null;
   }
 
   async me(userId: string) {

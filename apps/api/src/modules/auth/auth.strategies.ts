@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy as JwtStrategyBase } from 'passport-jwt';
@@ -27,7 +28,14 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
     private readonly auth: AuthService,
     @Inject(authConfig.KEY) config: AuthConfig,
   ) {
-    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.jwtSecret, ignoreExpiration: false, algorithms: ['HS256'] });
+    // A ready secret key: given a string, jsonwebtoken first tries (and fails) to parse it as a
+    // public key on every request, which cost ~0.5 ms per request under load (benchmark profile).
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')) as unknown as string,
+      ignoreExpiration: false,
+      algorithms: ['HS256'],
+    });
   }
 
   validate(payload: { sub: string }): Promise<AuthUser | null> {
