@@ -27,6 +27,7 @@
  */
 import type { Department, Gender } from './people';
 import type { Modality } from './catalogue';
+import { isCalendarDate } from './dates';
 
 export const REPORT_DIMENSIONS = ['gender', 'department', 'municipality', 'area', 'modality', 'sdg'] as const;
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
@@ -156,7 +157,8 @@ export const completionRate = (completions: number, enrolments: number): number 
 export const reportPeriodProblems = (from: string | undefined, to: string | undefined): Record<string, string> => {
   const problems: Record<string, string> = {};
   const iso = /^\d{4}-\d{2}-\d{2}$/;
-  const valid = (value: string | undefined) => !!value && iso.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+  // A real calendar date: 2026-02-30 is refused (Date.parse would roll it over to March).
+  const valid = (value: string | undefined) => !!value && iso.test(value) && isCalendarDate(value);
   if (!valid(from)) problems['from'] = 'Indique la fecha de inicio del periodo (AAAA-MM-DD).';
   if (!valid(to)) problems['to'] = 'Indique la fecha de fin del periodo (AAAA-MM-DD).';
   if (problems['from'] || problems['to']) return problems;
