@@ -1680,6 +1680,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tablero de gestión: cifras del periodo con sus desgloses, mapa de cobertura y tendencia mensual */
+        get: operations["ReportsController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Opciones de filtro del tablero dentro del alcance de quien consulta, y el periodo por defecto */
+        get: operations["ReportsController_options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/dashboard.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tablero como CSV (UTF-8 con BOM, `;`): Resumen, cada desglose, Cobertura municipio × área, Tendencia mensual
+         * @description Un enlace municipal exporta solo su municipio (otro municipio: 403). Queda registrado en la auditoría.
+         */
+        get: operations["ReportExportsController_dashboardCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/dashboard.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tablero como libro Excel: «Resumen», una hoja por desglose, «Cobertura» y «Tendencia mensual»
+         * @description Un enlace municipal exporta solo su municipio (otro municipio: 403). Queda registrado en la auditoría.
+         */
+        get: operations["ReportExportsController_dashboardXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/dashboard.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tablero como PDF: cifras principales, gráficos y tablas de los desgloses, tendencia mensual y notas
+         * @description Un enlace municipal exporta solo su municipio (otro municipio: 403). Queda registrado en la auditoría.
+         */
+        get: operations["ReportExportsController_dashboardPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/enrolments.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Detalle de inscripciones contadas por el tablero, una fila por inscripción (CSV transmitido desde la base de datos)
+         * @description Un enlace municipal exporta solo su municipio (otro municipio: 403). Queda registrado en la auditoría.
+         */
+        get: operations["ReportExportsController_enrolmentsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/enrolments.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Detalle de inscripciones como libro Excel (hasta 5000 filas; más: exportación en segundo plano)
+         * @description Un enlace municipal exporta solo su municipio (otro municipio: 403). Queda registrado en la auditoría.
+         */
+        get: operations["ReportExportsController_enrolmentsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pide una exportación del detalle: hasta 5000 filas devuelve la dirección de descarga; más, crea una tarea en segundo plano
+         * @description Un enlace municipal exporta solo su municipio (otro municipio: 403). Queda registrado en la auditoría.
+         */
+        post: operations["ReportExportsController_requestExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/exports/{jobId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Archivo de una exportación en segundo plano terminada (solo para quien la pidió) */
+        get: operations["ReportExportsController_exportFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cohorts/{cohortId}/enrolments": {
         parameters: {
             query?: never;
@@ -4415,6 +4586,253 @@ export interface components {
             byHostUnit: components["schemas"]["ReportRowDto"][];
             /** @description Propuestas de mejora por estado de implementación (último seguimiento) */
             proposalStatus: components["schemas"]["ProposalStatusRowDto"][];
+        };
+        ReportFiltersDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @enum {string} */
+            department?: "LP" | "CB" | "SC" | "OR" | "PT" | "CH" | "TJ" | "BE" | "PD";
+            /** Format: uuid */
+            municipalityId?: string;
+            /** Format: uuid */
+            areaId?: string;
+            /** @enum {string} */
+            modality?: "in_person" | "online" | "blended";
+            /** Format: uuid */
+            courseId?: string;
+            /** @enum {string} */
+            gender?: "female" | "male" | "other" | "undisclosed";
+            /** @example 16.6 */
+            sdgTarget?: string;
+        };
+        ReportScopeDto: {
+            /** @enum {string} */
+            kind: "everyone" | "municipality";
+            /** Format: uuid */
+            municipalityId?: string;
+            municipalityName?: string;
+        };
+        DashboardFiguresDto: {
+            /** @description Personas distintas con al menos un curso aprobado */
+            officialsTrained: number;
+            /** @description Inscripciones admitidas en cohortes que empiezan en el periodo */
+            enrolments: number;
+            /** @description Inscripciones aprobadas */
+            completions: number;
+            /** @description Aprobaciones / inscripciones (0..1) */
+            completionRate: number;
+            /** @description Σ carga horaria de los cursos aprobados */
+            trainingHours: number;
+            /** @description Certificados emitidos en el periodo (no reemplazados) */
+            certificatesIssued: number;
+            /** @description De ellos, revocados */
+            certificatesRevoked: number;
+            /** @description Pasantías aprobadas con evaluación en el periodo; null con un filtro de curso */
+            internshipsCompleted: number | null;
+            /** @description Informes finales con propuesta de mejora entregados en el periodo */
+            proposalsProduced: number | null;
+            /** @description De ellas, implementadas según el último seguimiento */
+            proposalsImplemented: number | null;
+        };
+        DashboardBreakdownRowDto: {
+            /** @description Código estable (género, departamento, id, modalidad, meta ODS); null = no registrado */
+            key: string | null;
+            label: string;
+            /** @description Alguna cifra se ocultó (<5) para publicar */
+            suppressed?: boolean;
+            officialsTrained: number | null;
+            enrolments: number | null;
+            completions: number | null;
+            completionRate: number | null;
+            trainingHours: number | null;
+            certificatesIssued: number | null;
+            certificatesRevoked: number | null;
+            internshipsCompleted: number | null;
+            proposalsProduced: number | null;
+            proposalsImplemented: number | null;
+        };
+        DashboardBreakdownDto: {
+            /** @enum {string} */
+            dimension: "gender" | "department" | "municipality" | "area" | "modality" | "sdg";
+            /** @description Si las filas suman el total (no en metas ODS: un curso atiende varias) */
+            additive: boolean;
+            rows: components["schemas"]["DashboardBreakdownRowDto"][];
+        };
+        HeatmapAreaDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+        };
+        HeatmapMunicipalityDto: {
+            /** Format: uuid */
+            id: string | null;
+            name: string;
+            /** @enum {string|null} */
+            department: "LP" | "CB" | "SC" | "OR" | "PT" | "CH" | "TJ" | "BE" | "PD" | null;
+        };
+        HeatmapCellDto: {
+            /** Format: uuid */
+            municipalityId: string | null;
+            /** Format: uuid */
+            areaId: string;
+            completions: number;
+            officialsTrained: number;
+        };
+        CoverageHeatmapDto: {
+            areas: components["schemas"]["HeatmapAreaDto"][];
+            municipalities: components["schemas"]["HeatmapMunicipalityDto"][];
+            /** @description Solo celdas con aprobaciones */
+            cells: components["schemas"]["HeatmapCellDto"][];
+        };
+        MonthlyTrendRowDto: {
+            /**
+             * @description AAAA-MM
+             * @example 2026-03
+             */
+            month: string;
+            enrolments: number;
+            completions: number;
+            trainingHours: number;
+            certificatesIssued: number;
+            internshipsCompleted: number | null;
+        };
+        DashboardReportDto: {
+            filters: components["schemas"]["ReportFiltersDto"];
+            scope: components["schemas"]["ReportScopeDto"];
+            /** @description Si se ocultaron las celdas pequeñas del desglose por género */
+            suppressed: boolean;
+            /** Format: date-time */
+            generatedAt: string;
+            headline: components["schemas"]["DashboardFiguresDto"];
+            breakdowns: components["schemas"]["DashboardBreakdownDto"][];
+            heatmap: components["schemas"]["CoverageHeatmapDto"];
+            /** @description Un mes por fila, todos los del periodo */
+            monthly: components["schemas"]["MonthlyTrendRowDto"][];
+        };
+        DepartmentOptionDto: {
+            /** @enum {string} */
+            code: "LP" | "CB" | "SC" | "OR" | "PT" | "CH" | "TJ" | "BE" | "PD";
+            name: string;
+        };
+        MunicipalityOptionDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string|null} */
+            department: "LP" | "CB" | "SC" | "OR" | "PT" | "CH" | "TJ" | "BE" | "PD" | null;
+        };
+        AreaOptionDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+        };
+        CourseOptionDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            /** Format: uuid */
+            areaId: string;
+        };
+        ReportPeriodDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        ReportOptionsDto: {
+            scope: components["schemas"]["ReportScopeDto"];
+            departments: components["schemas"]["DepartmentOptionDto"][];
+            /** @description Solo los del alcance de quien consulta */
+            municipalities: components["schemas"]["MunicipalityOptionDto"][];
+            /** @description Áreas del marco de competencias */
+            areas: components["schemas"]["AreaOptionDto"][];
+            /** @description Cursos publicados o archivados */
+            courses: components["schemas"]["CourseOptionDto"][];
+            /**
+             * @example [
+             *       "5.5",
+             *       "16.6"
+             *     ]
+             */
+            sdgTargets: string[];
+            /** @description La gestión en curso hasta hoy (La Paz) */
+            defaultPeriod: components["schemas"]["ReportPeriodDto"];
+        };
+        ReportExportRequestDto: {
+            /**
+             * Format: date
+             * @description Primer día del periodo (La Paz), inclusive
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Último día del periodo (La Paz), inclusive
+             */
+            to: string;
+            /**
+             * @description Departamento del municipio de la persona
+             * @enum {string}
+             */
+            department?: "LP" | "CB" | "SC" | "OR" | "PT" | "CH" | "TJ" | "BE" | "PD";
+            /**
+             * Format: uuid
+             * @description Municipio de la persona
+             */
+            municipalityId?: string;
+            /**
+             * Format: uuid
+             * @description Área de gestión (competencias) del curso
+             */
+            areaId?: string;
+            /**
+             * @description Modalidad en que se dictó la cohorte
+             * @enum {string}
+             */
+            modality?: "in_person" | "online" | "blended";
+            /**
+             * Format: uuid
+             * @description Curso
+             */
+            courseId?: string;
+            /**
+             * @description Género de la persona
+             * @enum {string}
+             */
+            gender?: "female" | "male" | "other" | "undisclosed";
+            /**
+             * @description Meta ODS que atiende el curso
+             * @example 16.6
+             */
+            sdgTarget?: string;
+            /**
+             * @description Para publicar: oculta (<5) las celdas de menos de 5 personas en el desglose por género
+             * @default false
+             */
+            suppress: boolean;
+            /**
+             * @description Formato del archivo: CSV o Excel
+             * @enum {string}
+             */
+            format: "csv" | "xlsx";
+        };
+        ReportExportResponseDto: {
+            /** @description Filas (inscripciones) del archivo */
+            rows: number;
+            /**
+             * Format: uuid
+             * @description Tarea en segundo plano (siga su avance en GET /api/jobs/{id}); null si la descarga es directa
+             */
+            jobId: string | null;
+            /**
+             * @description Descarga directa (exportaciones pequeñas); null si corre como tarea
+             * @example /api/reports/enrolments.csv?from=2025-01-01&to=2025-12-31
+             */
+            downloadPath: string | null;
         };
         EnrolmentPersonDto: {
             /** Format: uuid */
@@ -7913,6 +8331,345 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
+            };
+        };
+    };
+    ReportsController_dashboard: {
+        parameters: {
+            query: {
+                /** @description Primer día del periodo (La Paz), inclusive */
+                from: string;
+                /** @description Último día del periodo (La Paz), inclusive */
+                to: string;
+                /** @description Departamento del municipio de la persona */
+                department?: "LP" | "CB" | "SC" | "OR" | "PT" | "CH" | "TJ" | "BE" | "PD";
+                /** @description Municipio de la persona */
+                municipalityId?: string;
+                /** @description Área de gestión (competencias) del curso */
+                areaId?: string;
+                /** @description Modalidad en que se dictó la cohorte */
+                modality?: "in_person" | "online" | "blended";
+                /** @description Curso */
+                courseId?: string;
+                /** @description Género de la persona */
+                gender?: "female" | "male" | "other" | "undisclosed";
+                /** @description Meta ODS que atiende el curso */
+                sdgTarget?: string;
+                /** @description Para publicar: oculta (<5) las celdas de menos de 5 personas en el desglose por género */
+                suppress?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardReportDto"];
+                };
+            };
+            /** @description Sin permiso, enlace sin municipio, o un municipio ajeno al del enlace */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportOptionsDto"];
+                };
+            };
+        };
+    };
+    ReportExportsController_dashboardCsv: {
+        parameters: {
+            query: {
+                /** @description Primer día del periodo (La Paz), inclusive */
+                from: string;
+                /** @description Último día del periodo (La Paz), inclusive */
+                to: string;
+                /** @description Departamento del municipio de la persona */
+                department?: "LP" | "CB" | "SC" | "OR" | "PT" | "CH" | "TJ" | "BE" | "PD";
+                /** @description Municipio de la persona */
+                municipalityId?: string;
+                /** @description Área de gestión (competencias) del curso */
+                areaId?: string;
+                /** @description Modalidad en que se dictó la cohorte */
+                modality?: "in_person" | "online" | "blended";
+                /** @description Curso */
+                courseId?: string;
+                /** @description Género de la persona */
+                gender?: "female" | "male" | "other" | "undisclosed";
+                /** @description Meta ODS que atiende el curso */
+                sdgTarget?: string;
+                /** @description Para publicar: oculta (<5) las celdas de menos de 5 personas en el desglose por género */
+                suppress?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Sin permiso o municipio ajeno */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportExportsController_dashboardXlsx: {
+        parameters: {
+            query: {
+                /** @description Primer día del periodo (La Paz), inclusive */
+                from: string;
+                /** @description Último día del periodo (La Paz), inclusive */
+                to: string;
+                /** @description Departamento del municipio de la persona */
+                department?: "LP" | "CB" | "SC" | "OR" | "PT" | "CH" | "TJ" | "BE" | "PD";
+                /** @description Municipio de la persona */
+                municipalityId?: string;
+                /** @description Área de gestión (competencias) del curso */
+                areaId?: string;
+                /** @description Modalidad en que se dictó la cohorte */
+                modality?: "in_person" | "online" | "blended";
+                /** @description Curso */
+                courseId?: string;
+                /** @description Género de la persona */
+                gender?: "female" | "male" | "other" | "undisclosed";
+                /** @description Meta ODS que atiende el curso */
+                sdgTarget?: string;
+                /** @description Para publicar: oculta (<5) las celdas de menos de 5 personas en el desglose por género */
+                suppress?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    ReportExportsController_dashboardPdf: {
+        parameters: {
+            query: {
+                /** @description Primer día del periodo (La Paz), inclusive */
+                from: string;
+                /** @description Último día del periodo (La Paz), inclusive */
+                to: string;
+                /** @description Departamento del municipio de la persona */
+                department?: "LP" | "CB" | "SC" | "OR" | "PT" | "CH" | "TJ" | "BE" | "PD";
+                /** @description Municipio de la persona */
+                municipalityId?: string;
+                /** @description Área de gestión (competencias) del curso */
+                areaId?: string;
+                /** @description Modalidad en que se dictó la cohorte */
+                modality?: "in_person" | "online" | "blended";
+                /** @description Curso */
+                courseId?: string;
+                /** @description Género de la persona */
+                gender?: "female" | "male" | "other" | "undisclosed";
+                /** @description Meta ODS que atiende el curso */
+                sdgTarget?: string;
+                /** @description Para publicar: oculta (<5) las celdas de menos de 5 personas en el desglose por género */
+                suppress?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    ReportExportsController_enrolmentsCsv: {
+        parameters: {
+            query: {
+                /** @description Primer día del periodo (La Paz), inclusive */
+                from: string;
+                /** @description Último día del periodo (La Paz), inclusive */
+                to: string;
+                /** @description Departamento del municipio de la persona */
+                department?: "LP" | "CB" | "SC" | "OR" | "PT" | "CH" | "TJ" | "BE" | "PD";
+                /** @description Municipio de la persona */
+                municipalityId?: string;
+                /** @description Área de gestión (competencias) del curso */
+                areaId?: string;
+                /** @description Modalidad en que se dictó la cohorte */
+                modality?: "in_person" | "online" | "blended";
+                /** @description Curso */
+                courseId?: string;
+                /** @description Género de la persona */
+                gender?: "female" | "male" | "other" | "undisclosed";
+                /** @description Meta ODS que atiende el curso */
+                sdgTarget?: string;
+                /** @description Para publicar: oculta (<5) las celdas de menos de 5 personas en el desglose por género */
+                suppress?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    ReportExportsController_enrolmentsXlsx: {
+        parameters: {
+            query: {
+                /** @description Primer día del periodo (La Paz), inclusive */
+                from: string;
+                /** @description Último día del periodo (La Paz), inclusive */
+                to: string;
+                /** @description Departamento del municipio de la persona */
+                department?: "LP" | "CB" | "SC" | "OR" | "PT" | "CH" | "TJ" | "BE" | "PD";
+                /** @description Municipio de la persona */
+                municipalityId?: string;
+                /** @description Área de gestión (competencias) del curso */
+                areaId?: string;
+                /** @description Modalidad en que se dictó la cohorte */
+                modality?: "in_person" | "online" | "blended";
+                /** @description Curso */
+                courseId?: string;
+                /** @description Género de la persona */
+                gender?: "female" | "male" | "other" | "undisclosed";
+                /** @description Meta ODS que atiende el curso */
+                sdgTarget?: string;
+                /** @description Para publicar: oculta (<5) las celdas de menos de 5 personas en el desglose por género */
+                suppress?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Más de 5000 filas: use POST /api/reports/exports */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportExportsController_requestExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportExportRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportExportResponseDto"];
+                };
+            };
+        };
+    };
+    ReportExportsController_exportFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description No existe o la pidió otra persona */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Aún se está generando, o falló */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

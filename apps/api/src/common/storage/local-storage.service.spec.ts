@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { LocalStorageService } from './local-storage.service';
 import { isStorageKey, newStorageKey, StoredFileMissingError } from './storage.service';
 
@@ -33,6 +33,22 @@ describe('LocalStorageService', () => {
     await storage.delete(key);
     expect(await storage.exists(key)).toBe(false);
     await expect(storage.delete(key)).resolves.toBeUndefined();
+  });
+
+  it('writes a stream whole, and leaves nothing behind when the stream fails', async () => {
+    const key = newStorageKey('report-exports');
+    const chunks = Array.from({ length: 50 }, (_, i) => Buffer.alloc(10_000, i));
+    expect(await storage.write(key, Readable.from(chunks))).toBe(500_000);
+    expect(await readAll(await storage.read(key))).toEqual(Buffer.concat(chunks));
+
+    const broken = newStorageKey('report-exports');
+    async function* failing() {
+      yield Buffer.from('mitad');
+      throw new Error('se cortó');
+    }
+    await expect(storage.write(broken, Readable.from(failing()))).rejects.toThrow('se cortó');
+    expect(await storage.exists(broken)).toBe(false);
+    expect(await readdir(path.join(root, 'report-exports'))).toEqual([key.split('/')[1]]);
   });
 
   it('says when a key holds nothing', async () => {

@@ -1,8 +1,9 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { isStorageKey, StorageService, StoredFileMissingError } from './storage.service';
 
 /** Files in a directory of this machine (or a volume shared by the API's replicas). */
@@ -22,6 +23,21 @@ export class LocalStorageService extends StorageService {
     try {
       await writeFile(temporary, data, { flag: 'wx' });
       await rename(temporary, target);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  }
+
+  async write(key: string, data: Readable): Promise<number> {
+    const target = this.pathOf(key);
+    await mkdir(path.dirname(target), { recursive: true });
+    const temporary = `${target}.${randomUUID()}.tmp`;
+    try {
+      const file = createWriteStream(temporary, { flags: 'wx' });
+      await pipeline(data, file);
+      await rename(temporary, target);
+      return file.bytesWritten;
     } catch (error) {
       await rm(temporary, { force: true });
       throw error;

@@ -18,6 +18,8 @@ export const newStorageKey = (prefix: string): string => `${prefix}/${randomUUID
 export abstract class StorageService {
   /** Stores `data` under `key`, replacing whatever was there. */
   abstract put(key: string, data: Buffer): Promise<void>;
+  /** Stores what `data` streams under `key` (constant memory, for large generated files); resolves with the bytes written. */
+  abstract write(key: string, data: Readable): Promise<number>;
   /** A stream of the stored bytes; rejects with `StoredFileMissingError` when there is nothing under `key`. */
   abstract read(key: string): Promise<Readable>;
   /** Removes the object; removing a missing key is not an error. */

@@ -19,6 +19,8 @@ export interface JobContext<Payload> {
   setTotal(total: number): Promise<void>;
   /** One item processed: counted as done, or as failed. */
   advance(outcome: 'done' | 'failed'): Promise<void>;
+  /** `count` more items done at once (one update per batch: large jobs report progress in batches). */
+  advanceBy(count: number): Promise<void>;
 }
 
 /** Does the work and returns a summary (stored as the job's `result`). */
@@ -112,6 +114,9 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       },
       advance: async (outcome) => {
         await this.dataSource.query(`UPDATE background_jobs SET ${outcome === 'done' ? 'done = done + 1' : 'failed = failed + 1'} WHERE id = $1`, [jobId]);
+      },
+      advanceBy: async (count) => {
+        if (count > 0) await this.dataSource.query(`UPDATE background_jobs SET done = done + $2 WHERE id = $1`, [jobId, count]);
       },
     };
     try {

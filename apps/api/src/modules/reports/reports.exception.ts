@@ -7,6 +7,8 @@ export enum ReportsExceptionCode {
   NoMunicipality = 'REPORTS_NO_MUNICIPALITY',
   ExportNotFound = 'REPORTS_EXPORT_NOT_FOUND',
   ExportNotReady = 'REPORTS_EXPORT_NOT_READY',
+  /** Too many rows for a direct download: ask for a background export. */
+  ExportTooLarge = 'REPORTS_EXPORT_TOO_LARGE',
 }
 
 const STATUS: Record<ReportsExceptionCode, HttpStatus> = {
@@ -14,6 +16,7 @@ const STATUS: Record<ReportsExceptionCode, HttpStatus> = {
   [ReportsExceptionCode.NoMunicipality]: HttpStatus.FORBIDDEN,
   [ReportsExceptionCode.ExportNotFound]: HttpStatus.NOT_FOUND,
   [ReportsExceptionCode.ExportNotReady]: HttpStatus.CONFLICT,
+  [ReportsExceptionCode.ExportTooLarge]: HttpStatus.CONFLICT,
 };
 
 export class ReportsException extends DomainException<ReportsExceptionCode> {

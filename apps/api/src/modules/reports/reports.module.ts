@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { StorageModule } from '../../common/storage/storage.module';
+import { ReportExportsController } from './report-exports.controller';
+import { ReportExportsService } from './report-exports.service';
+import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
 /**
@@ -6,9 +10,9 @@ import { ReportsService } from './reports.service';
  * figures follow the definitions in libs/domain `reports.ts`.
  */
 @Module({
-  imports: [],
-  controllers: [],
-  providers: [ReportsService],
+  imports: [StorageModule],
+  controllers: [ReportsController, ReportExportsController],
+  providers: [ReportsService, ReportExportsService],
   exports: [ReportsService],
 })
 export class ReportsModule {}
