@@ -50,5 +50,7 @@ export default async function globalSetup() {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   process.env.E2E_BASE_URL = baseUrl;
+  // For journeys that need more data than the demo has (added and removed by the journey itself).
+  process.env.E2E_DATABASE_URL = database.url;
   globalThis.__campusE2e = { database, server };
 }

@@ -11,7 +11,7 @@ import { expectAccessible, launchBrowser, loginThroughUi, newContext } from './s
  * of the last year (the demo's past cohorts, outcomes and certificates fall in it) and a gender,
  * and reads the same headline figures the API computes for those filters, with charts and their
  * tables; then downloads each export through the page (summary CSV, Excel and PDF, the enrolment
- * detail as CSV). The El Alto liaison sees their municipality only, without geographic filters.
+ * detail as CSV and Excel). The El Alto liaison sees their municipality only, without geographic filters.
  */
 describe('reports: the manager filters the dashboard and downloads each export; the liaison sees their municipality', () => {
   let browser: Browser;
@@ -157,7 +157,7 @@ describe('reports: the manager filters the dashboard and downloads each export; 
     await expectCards(manager, expected);
   });
 
-  it('the manager downloads the summary as CSV, Excel and PDF and the enrolment detail as CSV', async () => {
+  it('the manager downloads the summary as CSV, Excel and PDF and the enrolment detail as CSV and Excel', async () => {
     const csv = await download(manager, 'Resumen en CSV');
     expect(csv.name).toBe(`informe-formacion_${from}_${to}.csv`);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -191,6 +191,14 @@ describe('reports: the manager filters the dashboard and downloads each export; 
     // One row per counted enrolment, all of them of women.
     expect(lines.length - 1).toBe(expected.headline.enrolments);
     expect(lines.slice(1).every((line) => line.split(';')[2] === 'Femenino')).toBe(true);
+
+    const detailXlsx = await download(manager, 'Detalle de inscripciones en Excel');
+    expect(detailXlsx.name).toBe(`detalle-inscripciones_${from}_${to}.xlsx`);
+    const detailBook = new ExcelJS.Workbook();
+    await detailBook.xlsx.load(detailXlsx.bytes as unknown as ArrayBuffer);
+    const detailSheet = detailBook.worksheets[0];
+    expect(detailSheet.getRow(1).getCell(1).value).toBe('Apellidos');
+    expect(detailSheet.actualRowCount - 1).toBe(expected.headline.enrolments);
     await manager.getByText(/Descarga lista/).waitFor();
     await expectAccessible(manager, 'informes tras descargar');
   });

@@ -173,7 +173,7 @@ describe('report exports (real PostgreSQL)', () => {
       const response = await getFile(`/api/reports/dashboard.csv?${qs(SMALL)}`, managerToken);
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toMatch(/^text\/csv/);
-      expect(response.headers['content-disposition']).toContain('informe-capacitacion-2013-01-01-a-2013-12-31.csv');
+      expect(response.headers['content-disposition']).toContain('informe-formacion-2013-01-01-a-2013-12-31.csv');
       const body = response.body as Buffer;
       expect(body.subarray(0, 3).equals(BOM)).toBe(true);
       const rows = csvRows(body);
@@ -183,7 +183,7 @@ describe('report exports (real PostgreSQL)', () => {
       expect(summary.get('Inscripciones')).toBe(String(report.headline.enrolments));
       expect(summary.get('Aprobaciones')).toBe(String(report.headline.completions));
       expect(summary.get('Personas capacitadas')).toBe(String(report.headline.officialsTrained));
-      expect(summary.get('Horas de capacitación')).toBe(String(report.headline.trainingHours));
+      expect(summary.get('Horas de formación')).toBe(String(report.headline.trainingHours));
       expect(summary.get('Tasa de aprobación (%)')).toBe(csvFigure(report.headline.completionRate, true));
       expect(summary.get('Certificados emitidos')).toBe(String(report.headline.certificatesIssued));
       expect(summary.get('Pasantías concluidas')).toBe(csvFigure(report.headline.internshipsCompleted));
@@ -198,7 +198,7 @@ describe('report exports (real PostgreSQL)', () => {
           expect(line).toBeDefined();
           expect(line![column('Inscripciones')]).toBe(String(row.enrolments));
           expect(line![column('Aprobaciones')]).toBe(String(row.completions));
-          expect(line![column('Horas de capacitación')]).toBe(String(row.trainingHours));
+          expect(line![column('Horas de formación')]).toBe(String(row.trainingHours));
         }
       }
       // Accents survive: the municipality, in its breakdown and in the coverage matrix.
@@ -285,7 +285,7 @@ describe('report exports (real PostgreSQL)', () => {
       expect(response.headers['content-type']).toBe('application/pdf');
       const pdf = readPdf(response.body);
       const text = pdf.text;
-      expect(text).toContain('Informe de capacitación');
+      expect(text).toContain('Informe de formación');
       expect(text).toContain('Periodo: del 1 de enero al 31 de diciembre de 2013');
       expect(pdf.fonts.every((font) => /DejaVu/.test(font))).toBe(true);
       const fragments = new Set(pdf.fragments);

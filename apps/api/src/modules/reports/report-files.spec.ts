@@ -54,6 +54,6 @@ describe('dashboard files', () => {
   });
 
   it('names the files after the period', () => {
-    expect(dashboardFileName({ from: '2025-01-01', to: '2025-06-30' }, 'pdf')).toBe('informe-capacitacion-2025-01-01-a-2025-06-30.pdf');
+    expect(dashboardFileName({ from: '2025-01-01', to: '2025-06-30' }, 'pdf')).toBe('informe-formacion-2025-01-01-a-2025-06-30.pdf');
   });
 });

@@ -36,7 +36,7 @@ export const FIGURES: Figure[] = [
   { key: 'enrolments', header: 'Inscripciones' },
   { key: 'completions', header: 'Aprobaciones' },
   { key: 'completionRate', header: 'Tasa de aprobación', rate: true },
-  { key: 'trainingHours', header: 'Horas de capacitación' },
+  { key: 'trainingHours', header: 'Horas de formación' },
   { key: 'certificatesIssued', header: 'Certificados emitidos' },
   { key: 'certificatesRevoked', header: 'Certificados revocados' },
   { key: 'internshipsCompleted', header: 'Pasantías concluidas' },
@@ -80,14 +80,14 @@ export const monthLabel = (month: string): string => `${MONTHS[Number(month.slic
 const MONTHLY_COLUMNS: { key: 'enrolments' | 'completions' | 'trainingHours' | 'certificatesIssued' | 'internshipsCompleted'; header: string }[] = [
   { key: 'enrolments', header: 'Inscripciones' },
   { key: 'completions', header: 'Aprobaciones' },
-  { key: 'trainingHours', header: 'Horas de capacitación' },
+  { key: 'trainingHours', header: 'Horas de formación' },
   { key: 'certificatesIssued', header: 'Certificados emitidos' },
   { key: 'internshipsCompleted', header: 'Pasantías concluidas' },
 ];
 
-/** `informe-capacitacion-2025-01-01-a-2025-12-31.pdf`: what the summary files are called. */
+/** `informe-formacion-2025-01-01-a-2025-12-31.pdf`: what the summary files are called. */
 export const dashboardFileName = (filters: ReportFilters, extension: 'csv' | 'xlsx' | 'pdf'): string =>
-  `informe-capacitacion-${filters.from}-a-${filters.to}.${extension}`;
+  `informe-formacion-${filters.from}-a-${filters.to}.${extension}`;
 
 /** The period in words: `del 1 de enero al 31 de diciembre de 2025`. */
 export const periodText = (filters: ReportFilters): string => spanishDateRange(filters.from, filters.to);
@@ -179,7 +179,7 @@ export const dashboardCsv = (report: DashboardReport, description: ReportDescrip
 export const NOTES = (report: DashboardReport): string[] => [
   'Inscripciones: personas admitidas en cohortes que inician en el periodo (no se cuentan solicitudes, lista de espera ni rechazos); cohortes canceladas excluidas.',
   'Aprobaciones: inscripciones con estado aprobado. Tasa de aprobación = aprobaciones / inscripciones.',
-  'Horas de capacitación: suma de la carga horaria del curso por cada aprobación. Personas capacitadas: personas distintas con al menos una aprobación.',
+  'Horas de formación: suma de la carga horaria del curso por cada aprobación. Personas capacitadas: personas distintas con al menos una aprobación.',
   'Certificados emitidos: emitidos en el periodo y no reemplazados (los revocados se cuentan dentro y también aparte).',
   'Pasantías y propuestas de mejora no son cursos: con un filtro de curso (área, modalidad, curso o meta ODS) figuran como «no aplica».',
   'Las personas se ubican por el municipio (y departamento) y el género de su cuenta. Un curso puede atender varias metas ODS: ese desglose no suma el total.',
@@ -222,7 +222,7 @@ const newSheet = (workbook: ExcelJS.Workbook, name: string, widths: number[], he
 export const dashboardXlsx = async (report: DashboardReport, description: ReportDescription): Promise<Buffer> => {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Campus EGM';
-  workbook.title = `Informe de capacitación ${periodText(report.filters)}`;
+  workbook.title = `Informe de formación ${periodText(report.filters)}`;
   workbook.created = new Date(report.generatedAt);
 
   const summary = workbook.addWorksheet('Resumen', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -543,9 +543,9 @@ export const dashboardPdf = (report: DashboardReport, description: ReportDescrip
     lang: 'es-BO',
     displayTitle: true,
     info: {
-      Title: `Informe de capacitación — ${periodText(report.filters)}`,
+      Title: `Informe de formación — ${periodText(report.filters)}`,
       Author: 'Escuela de Gestores Municipales — Gobierno Autónomo Municipal de La Paz',
-      Subject: 'Indicadores de capacitación de servidoras y servidores públicos municipales',
+      Subject: 'Indicadores de formación de servidoras y servidores públicos municipales',
       Creator: 'Campus EGM',
       CreationDate: new Date(report.generatedAt),
     },
@@ -563,7 +563,7 @@ export const dashboardPdf = (report: DashboardReport, description: ReportDescrip
   // Title, period, filters.
   doc.font('sans').fontSize(8).fillColor(MUTED).text('GOBIERNO AUTÓNOMO MUNICIPAL DE LA PAZ · ESCUELA DE GESTORES MUNICIPALES', MARGIN, MARGIN, { width: WIDTH, characterSpacing: 0.4 });
   doc.moveDown(0.3);
-  doc.font('sansBold').fontSize(20).fillColor(NAVY).text('Informe de capacitación', { width: WIDTH });
+  doc.font('sansBold').fontSize(20).fillColor(NAVY).text('Informe de formación', { width: WIDTH });
   doc.font('sans').fontSize(11).fillColor(INK).text(`Periodo: ${periodText(report.filters)}`, { width: WIDTH });
   doc.moveDown(0.4);
   doc.fontSize(8.5).fillColor(MUTED);
@@ -617,7 +617,7 @@ export const dashboardPdf = (report: DashboardReport, description: ReportDescrip
     const y = A4.height - 36;
     doc.save().lineWidth(0.5).strokeColor(RULE).moveTo(MARGIN, y - 6).lineTo(MARGIN + WIDTH, y - 6).stroke().restore();
     doc.font('sans').fontSize(7.5).fillColor(MUTED);
-    doc.text(`Campus EGM · Informe de capacitación · ${report.filters.from} a ${report.filters.to}`, MARGIN, y, { width: WIDTH * 0.75, lineBreak: false });
+    doc.text(`Campus EGM · Informe de formación · ${report.filters.from} a ${report.filters.to}`, MARGIN, y, { width: WIDTH * 0.75, lineBreak: false });
     doc.text(`Página ${i - range.start + 1} de ${range.count}`, MARGIN + WIDTH * 0.75, y, { width: WIDTH * 0.25, align: 'right', lineBreak: false });
   }
   doc.end();
