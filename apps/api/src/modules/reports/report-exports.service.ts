@@ -1,5 +1,5 @@
 import { Injectable, Logger, StreamableFile } from '@nestjs/common';
-import type { OnModuleInit } from '@nestjs/common';
+import type { OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { PassThrough, Transform } from 'node:stream';
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -57,6 +57,10 @@ const CSV_TYPE = 'text/csv; charset=utf-8';
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** Progress is written once per this many rows (one UPDATE per row would slow a 150k-row job). */
 const PROGRESS_BATCH = 2000;
+/** Files of background exports are kept this many days, then removed (they hold personal data). */
+export const EXPORT_RETENTION_DAYS = 7;
+/** How often expired export files are looked for. */
+const RETENTION_SWEEP_MS = 6 * 3600_000;
 /** Rows fetched per round trip by the workbook's cursor. */
 const CURSOR_BATCH = 1000;
 
@@ -112,7 +116,7 @@ const rowCounter = (onRows: (count: number) => Promise<void>, every: number) => 
  * (`ReportsService.checkedScope`: a liaison exports their own municipality only).
  */
 @Injectable()
-export class ReportExportsService implements OnModuleInit {
+export class ReportExportsService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(ReportExportsService.name);
 
   constructor(
@@ -125,6 +129,41 @@ export class ReportExportsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.jobs.register<ExportJobPayload>(ENROLMENT_EXPORT_JOB, (job) => this.runExportJob(job));
+  }
+
+  private sweepTimer: NodeJS.Timeout | null = null;
+
+  onApplicationBootstrap(): void {
+    const sweep = () => {
+      this.removeExpiredExports().catch((error: unknown) => this.logger.error(`export retention: ${error instanceof Error ? error.message : String(error)}`));
+    };
+    sweep();
+    this.sweepTimer = setInterval(sweep, RETENTION_SWEEP_MS);
+    this.sweepTimer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
+    this.sweepTimer = null;
+  }
+
+  /**
+   * Removes the files of background exports finished more than `EXPORT_RETENTION_DAYS` ago and
+   * marks their jobs expired (their download then says so). Safe to run from several instances:
+   * deleting a missing file is not an error. Returns how many were removed.
+   */
+  async removeExpiredExports(now = new Date()): Promise<number> {
+    const expired: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM background_jobs
+        WHERE kind = $1 AND status = 'done' AND finished_at < $2::timestamptz - make_interval(days => $3)
+          AND NOT (coalesce(result, '{}'::jsonb) ? 'expiredAt')`,
+      [ENROLMENT_EXPORT_JOB, now.toISOString(), EXPORT_RETENTION_DAYS],
+    );
+    for (const { id } of expired) {
+      await this.storage.delete(this.storageKey(id));
+      await this.dataSource.query(`UPDATE background_jobs SET result = coalesce(result, '{}'::jsonb) || jsonb_build_object('expiredAt', $2::text) WHERE id = $1`, [id, now.toISOString()]);
+    }
+    return expired.length;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -229,6 +268,9 @@ export class ReportExportsService implements OnModuleInit {
     );
     if (!job || job.created_by !== viewer.id) throw new ReportsException(ReportsExceptionCode.ExportNotFound, 'Exportación no encontrada');
     if (job.status === 'failed') throw new ReportsException(ReportsExceptionCode.ExportNotReady, 'La exportación falló: vuelva a pedirla');
+    if (job.result?.['expiredAt']) {
+      throw new ReportsException(ReportsExceptionCode.ExportNotFound, `El archivo se borró a los ${EXPORT_RETENTION_DAYS} días de generarse: vuelva a pedir la exportación`);
+    }
     if (job.status !== 'done' || !job.result) {
       const percent = job.total > 0 ? Math.floor((job.done / job.total) * 100) : 0;
       throw new ReportsException(ReportsExceptionCode.ExportNotReady, `La exportación aún se está generando (${percent} %): intente de nuevo en un momento`);
