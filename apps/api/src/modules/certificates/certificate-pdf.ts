@@ -1,7 +1,6 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./fontkit.d.ts" />
-import { readFileSync } from 'node:fs';
-import * as fontkit from 'fontkit';
+import { dejavuFonts } from '../../common/files/dejavu-fonts';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { formatVerificationCode, laPazDayOf, PROFICIENCY_LEVEL_NAMES } from '@campus/domain';
@@ -94,13 +93,7 @@ const FONT_FILES = {
 } as const;
 type FontName = keyof typeof FONT_FILES;
 
-let fontCache: Record<FontName, fontkit.Font> | null = null;
-const fonts = (): Record<FontName, fontkit.Font> => {
-  fontCache ??= Object.fromEntries(
-    Object.entries(FONT_FILES).map(([name, file]) => [name, fontkit.create(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)))]),
-  ) as Record<FontName, fontkit.Font>;
-  return fontCache;
-};
+const fonts = () => dejavuFonts(FONT_FILES);
 
 // ---------------------------------------------------------------------------------------------
 // Page geometry (points; A4 landscape is 841.89 × 595.28).

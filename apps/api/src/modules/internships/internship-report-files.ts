@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
+import { csvOfRecords } from '../../common/files/csv-records';
 import type { InternshipReportDto, ReportFiguresDto, ReportRowDto } from './dto/internship-reports.dto';
 
 /** The breakdowns, in the order of the CSV and of the workbook's sheets. */
@@ -37,22 +37,8 @@ const csvRecords = (report: InternshipReportDto): string[][] => {
 };
 
 /** The report as CSV: UTF-8 with BOM, `;`, Spanish headers; streamed as the client reads it. */
-export const reportCsv = (report: InternshipReportDto): Readable => {
-  const csv = stringify({ delimiter: ';', bom: true, header: true, columns: REPORT_CSV_HEADERS, record_delimiter: '\r\n' });
-  const records = csvRecords(report);
-  let index = 0;
-  const pump = () => {
-    while (index < records.length) {
-      if (!csv.write(records[index++])) {
-        csv.once('drain', pump);
-        return;
-      }
-    }
-    csv.end();
-  };
-  pump();
-  return csv;
-};
+export const reportCsv = (report: InternshipReportDto): Readable =>
+  csvOfRecords(csvRecords(report), { header: true, columns: REPORT_CSV_HEADERS });
 
 /**
  * The report as an Excel workbook (exceljs streaming writer): "Resumen", one sheet per breakdown

@@ -1,13 +1,12 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../certificates/fontkit.d.ts" />
-import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
-import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { DEPARTMENT_NAMES, internshipsApply, PEOPLE_COUNT_FIGURES, SUPPRESSION_THRESHOLD } from '@campus/domain';
 import type { Breakdown, BreakdownRow, DashboardReport, ReportDimension, ReportFilters } from '@campus/domain';
+import { csvOfRecords } from '../../common/files/csv-records';
+import { dejavuFonts } from '../../common/files/dejavu-fonts';
 import { laPazDateTime } from '../audit/audit-files';
 import { spanishDateRange } from '../certificates/certificate-pdf';
 
@@ -158,22 +157,8 @@ export const dashboardCsvRecords = (report: DashboardReport, description: Report
 };
 
 /** The summary as CSV: UTF-8 with BOM, `;`, sections one after another; streamed. */
-export const dashboardCsv = (report: DashboardReport, description: ReportDescription): Readable => {
-  const csv = stringify({ delimiter: ';', bom: true, record_delimiter: '\r\n' });
-  const records = dashboardCsvRecords(report, description);
-  let index = 0;
-  const pump = () => {
-    while (index < records.length) {
-      if (!csv.write(records[index++])) {
-        csv.once('drain', pump);
-        return;
-      }
-    }
-    csv.end();
-  };
-  pump();
-  return csv;
-};
+export const dashboardCsv = (report: DashboardReport, description: ReportDescription): Readable =>
+  csvOfRecords(dashboardCsvRecords(report, description));
 
 /** What every file says about the figures (definitions and the publication option). */
 export const NOTES = (report: DashboardReport): string[] => [
@@ -294,14 +279,8 @@ const FONT_FILES = {
   condensedBold: 'DejaVuSansCondensed-Bold.ttf',
 } as const;
 type FontName = keyof typeof FONT_FILES;
-let fontCache: Record<FontName, fontkit.Font> | null = null;
 /** DejaVu (embedded, Spanish letters everywhere), parsed once per process like the certificates'. */
-const fonts = (): Record<FontName, fontkit.Font> => {
-  fontCache ??= Object.fromEntries(
-    Object.entries(FONT_FILES).map(([name, file]) => [name, fontkit.create(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)))]),
-  ) as Record<FontName, fontkit.Font>;
-  return fontCache;
-};
+const fonts = () => dejavuFonts(FONT_FILES);
 
 type Doc = PDFKit.PDFDocument;
 

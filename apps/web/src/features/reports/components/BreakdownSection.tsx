@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { REPORT_FIGURES } from '@campus/domain';
 import type { ReportFigure } from '@campus/domain';
 import { DataTable } from '../../../shared/DataTable';
 import type { Breakdown, BreakdownRow } from '../api/types';
@@ -8,17 +9,7 @@ import { Chart, CHART_COLORS } from './Chart';
 /** How many rows the chart of a long breakdown shows (the table has them all). */
 const TOP = 10;
 
-const COLUMNS: ReportFigure[] = [
-  'officialsTrained',
-  'enrolments',
-  'completions',
-  'completionRate',
-  'trainingHours',
-  'certificatesIssued',
-  'internshipsCompleted',
-  'proposalsProduced',
-  'proposalsImplemented',
-];
+const COLUMNS: readonly ReportFigure[] = REPORT_FIGURES;
 
 /** The first column's header by dimension (the filter's name). */
 const DIMENSION_COLUMN = {

@@ -1,20 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { REPORT_FIGURES } from '@campus/domain';
 import type { ReportFigure } from '@campus/domain';
 import { formatNumber } from '../../../shared/format';
 import type { DashboardReport } from '../api/types';
 import { formatFigure } from '../reportFormat';
 
-const SHOWN: ReportFigure[] = [
-  'officialsTrained',
-  'enrolments',
-  'completions',
-  'completionRate',
-  'trainingHours',
-  'certificatesIssued',
-  'internshipsCompleted',
-  'proposalsProduced',
-  'proposalsImplemented',
-];
+const SHOWN: readonly ReportFigure[] = REPORT_FIGURES;
 
 /** The headline figures as cards: a label and a big number ("No aplica" for internships under a course filter). */
 export const HeadlineFigures = ({ report }: { report: DashboardReport }) => {
