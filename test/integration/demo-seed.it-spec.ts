@@ -1,5 +1,8 @@
-import { isoWeekday, laPazToday, questionProblems, QUESTION_KINDS, ROLES } from '@campus/domain';
-import type { QuestionKind } from '@campus/domain';
+import {
+  addDays, evaluationProblems, INTERNSHIP_PASSING_SCORE, isoWeekday, laPazToday, logbookEntryProblems, MIN_FINAL_REPORT_LENGTH,
+  MIN_IMPROVEMENT_PROPOSAL_LENGTH, questionProblems, QUESTION_KINDS, ROLES,
+} from '@campus/domain';
+import type { DashboardReport, EvaluationVerdict, QuestionKind } from '@campus/domain';
 import { DEMO_COURSES } from '../../apps/api/src/database/seed/demo-courses';
 import { DEMO_CERTIFIED_COURSES } from '../../apps/api/src/database/seed/demo-certificates';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITIES, DEMO_PASSWORD } from '../../apps/api/src/database/seed/demo-data';
@@ -23,14 +26,19 @@ describe('demo data', () => {
         `SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM municipalities)::int AS municipalities,
                 (SELECT count(*) FROM agreements)::int AS agreements, (SELECT count(*) FROM courses)::int AS courses,
                 (SELECT count(*) FROM cohorts)::int AS cohorts, (SELECT count(*) FROM cohort_sessions)::int AS sessions,
-                (SELECT count(*) FROM quiz_questions)::int AS questions, (SELECT count(*) FROM enrolments)::int AS enrolments`,
+                (SELECT count(*) FROM quiz_questions)::int AS questions, (SELECT count(*) FROM enrolments)::int AS enrolments,
+                (SELECT count(*) FROM internship_calls)::int AS calls, (SELECT count(*) FROM placements)::int AS placements,
+                (SELECT count(*) FROM certificates)::int AS certificates`,
       );
       return row;
     };
     const before = await counts();
     expect(await seedDemoData(ctx.db)).toEqual({ seeded: true });
     const after = await counts();
-    expect(before).toEqual({ users: 0, municipalities: 0, agreements: 0, courses: 0, cohorts: 0, sessions: 0, questions: 0, enrolments: 0 });
+    expect(before).toEqual({
+      users: 0, municipalities: 0, agreements: 0, courses: 0, cohorts: 0, sessions: 0, questions: 0, enrolments: 0, calls: 0, placements: 0, certificates: 0,
+    });
+    expect(after.calls).toBe(2);
     expect(after.courses).toBe(DEMO_COURSES.length);
     expect(after.users).toBe(DEMO_ACCOUNTS.length + 48);
     expect(after.municipalities).toBe(DEMO_MUNICIPALITIES.length);
@@ -250,6 +258,10 @@ describe('demo data', () => {
         `SELECT count(*)::int AS waiting FROM enrolments e WHERE e.status = 'passed' AND NOT EXISTS (SELECT 1 FROM certificates x WHERE x.enrolment_id = e.id)`,
       );
       expect(waiting).toBeGreaterThan(0);
+      // With the internship certificates after them, the year's serials stay gapless.
+      const all: { number: number; year: number }[] = await ctx.db.query(`SELECT number, year FROM certificates ORDER BY year, number`);
+      expect(all.length).toBeGreaterThan(rows.length);
+      expect(all.map((r) => `${r.year}-${r.number}`)).toEqual(all.map((_, index) => `${laPazToday().slice(0, 4)}-${index + 1}`));
 
       const { body } = await ctx.http().post('/api/auth/login').send({ email: 'participante@demo.egm.bo', password: DEMO_PASSWORD });
       const mine = await ctx.http().get('/api/certificates/mine').set({ Authorization: `Bearer ${body.accessToken}` });
@@ -286,6 +298,139 @@ describe('demo data', () => {
         expect(application.email).not.toBe('participante@demo.egm.bo');
       }
       expect(applications.some((a: { endorsement: string; code: string }) => a.endorsement === 'pending' && a.code === '020105')).toBe(true);
+    });
+
+    it('has a past, closed call whose interns went through the whole workflow: plan, validated logbook, report, evaluation', async () => {
+      const calls = await ctx.db.query(
+        `SELECT id, gestion, opens_on::text AS opens, closes_on::text AS closes FROM internship_calls WHERE status = 'closed'`,
+      );
+      expect(calls).toHaveLength(1);
+      const [call] = calls;
+      expect(call.closes < today).toBe(true);
+      expect(call.gestion).toBe(Number(call.opens.slice(0, 4)));
+      const units = await ctx.db.query(
+        `SELECT h.id, h.places, ARRAY(SELECT c.competency_id::text FROM host_unit_competencies c WHERE c.host_unit_id = h.id) AS competencies,
+                EXISTS (SELECT 1 FROM host_unit_tutors t JOIN users u ON u.id = t.user_id WHERE t.host_unit_id = h.id AND u.email = 'tutor@demo.egm.bo') AS demo_tutor,
+                (SELECT count(*)::int FROM placements p WHERE p.host_unit_id = h.id) AS placed
+           FROM host_units h WHERE h.call_id = $1`,
+        [call.id],
+      );
+      expect(units.length).toBeGreaterThanOrEqual(3);
+      for (const unit of units) {
+        expect(unit.competencies.length).toBeGreaterThanOrEqual(1);
+        expect(unit.demo_tutor).toBe(true);
+        expect(unit.placed).toBeLessThanOrEqual(unit.places);
+      }
+      const placements: {
+        id: string; status: string; email: string; gender: string; municipality: string; is_partner: boolean; application_status: string;
+        endorsement: string; host_unit_id: string; tutor: string; starts_on: string; ends_on: string; confirmed: boolean; plan_agreed: boolean;
+        work_plan: string; final_report: string; improvement_proposal: string; report_submitted_at: Date; evaluated_at: Date;
+        evaluated_by: string; score: string; evaluation: { levels: { competencyId: string; level: number }[]; verdict: EvaluationVerdict };
+      }[] = await ctx.db.query(
+        `SELECT p.id, p.status, u.email, u.gender, m.name AS municipality, m.is_partner, a.status AS application_status, a.endorsement,
+                p.host_unit_id, t.email AS tutor, p.starts_on::text AS starts_on, p.ends_on::text AS ends_on,
+                p.confirmed_at IS NOT NULL AND p.confirmed_at <= p.work_plan_agreed_at AS confirmed, p.work_plan_agreed_at IS NOT NULL AS plan_agreed,
+                p.work_plan, p.final_report, p.improvement_proposal, p.report_submitted_at, p.evaluated_at, e.email AS evaluated_by, p.score, p.evaluation
+           FROM placements p JOIN internship_applications a ON a.id = p.application_id JOIN users u ON u.id = a.applicant_id
+           JOIN municipalities m ON m.id = a.municipality_id LEFT JOIN users t ON t.id = p.tutor_id LEFT JOIN users e ON e.id = p.evaluated_by
+          WHERE a.call_id = $1`,
+        [call.id],
+      );
+      expect(placements.length).toBeGreaterThanOrEqual(5);
+      expect(placements.filter((p) => p.status === 'not_approved')).toHaveLength(1);
+      expect(placements.filter((p) => p.status === 'approved')).toHaveLength(placements.length - 1);
+      expect(new Set(placements.map((p) => p.gender))).toEqual(new Set(['female', 'male']));
+      expect(new Set(placements.map((p) => p.municipality)).size).toBeGreaterThanOrEqual(3);
+      expect(placements.map((p) => p.municipality)).toEqual(expect.arrayContaining(['El Alto', 'Viacha']));
+      const byUnit = new Map<string, string[]>(units.map((u: { id: string; competencies: string[] }) => [u.id, u.competencies]));
+      for (const p of placements) {
+        const unit = byUnit.get(p.host_unit_id) ?? [];
+        expect(p).toMatchObject({ is_partner: true, application_status: 'placed', endorsement: 'endorsed', tutor: 'tutor@demo.egm.bo', evaluated_by: 'tutor@demo.egm.bo', confirmed: true, plan_agreed: true });
+        expect(['participante@demo.egm.bo', 'enlace@demo.egm.bo']).not.toContain(p.email);
+        expect(p.work_plan.length).toBeGreaterThan(0);
+        expect(p.final_report.length).toBeGreaterThanOrEqual(MIN_FINAL_REPORT_LENGTH);
+        expect(p.improvement_proposal.length).toBeGreaterThanOrEqual(MIN_IMPROVEMENT_PROPOSAL_LENGTH);
+        expect(p.ends_on < today).toBe(true);
+        expect(new Date(p.report_submitted_at).getTime()).toBeLessThan(new Date(p.evaluated_at).getTime());
+        expect(new Date(p.evaluated_at).getTime()).toBeLessThan(Date.now());
+        // The rubric the evaluation service would have accepted, with the verdict the status says.
+        const verdict = p.status === 'approved' ? 'approved' : 'not_approved';
+        expect(p.evaluation.verdict).toBe(verdict);
+        expect(evaluationProblems({ levels: p.evaluation.levels, score: Number(p.score), verdict }, unit)).toEqual([]);
+        if (verdict === 'not_approved') expect(Number(p.score)).toBeLessThan(INTERNSHIP_PASSING_SCORE);
+        // The logbook: working days inside the placement, validated by the tutor before the report.
+        const entries: { entry_date: string; hours: string; status: string; reviewer: string; reviewed_at: Date }[] = await ctx.db.query(
+          `SELECT le.entry_date::text AS entry_date, le.hours, le.status, u.email AS reviewer, le.reviewed_at
+             FROM logbook_entries le LEFT JOIN users u ON u.id = le.reviewed_by WHERE le.placement_id = $1 ORDER BY le.entry_date`,
+          [p.id],
+        );
+        expect(entries.length).toBeGreaterThanOrEqual(5);
+        for (const entry of entries) {
+          expect(entry).toMatchObject({ status: 'validated', reviewer: 'tutor@demo.egm.bo' });
+          expect(logbookEntryProblems({ entryDate: entry.entry_date, hours: Number(entry.hours) }, { today, startsOn: p.starts_on, endsOn: p.ends_on, otherHoursThatDay: 0 })).toEqual([]);
+          expect(new Date(entry.reviewed_at).getTime()).toBeLessThan(new Date(p.report_submitted_at).getTime());
+        }
+        expect(new Set(entries.map((e) => e.entry_date)).size).toBe(entries.length);
+      }
+
+      // Approved: competency records for the levels reached and one valid internship certificate for the validated hours.
+      const records: { placement_id: string; competency_id: string; level: number; source: string }[] = await ctx.db.query(
+        `SELECT r.placement_id, r.competency_id::text AS competency_id, r.level, r.source FROM competency_records r
+           JOIN placements p ON p.id = r.placement_id JOIN internship_applications a ON a.id = p.application_id WHERE a.call_id = $1`,
+        [call.id],
+      );
+      for (const p of placements) {
+        const reached = p.status === 'approved' ? p.evaluation.levels.filter((l) => l.level >= 1) : [];
+        expect(records.filter((r) => r.placement_id === p.id).map((r) => ({ competencyId: r.competency_id, level: r.level, source: r.source })).sort((a, b) => a.competencyId.localeCompare(b.competencyId)))
+          .toEqual(reached.map((l) => ({ ...l, source: 'internship' })).sort((a, b) => a.competencyId.localeCompare(b.competencyId)));
+      }
+      const certificates: { placement_id: string; kind: string; status: string; hours: number; validated: number; verification_code: string; holder: boolean; year: number }[] =
+        await ctx.db.query(
+          `SELECT x.placement_id, x.kind, x.status, x.hours, x.verification_code, x.year, x.holder_id = a.applicant_id AS holder,
+                  (SELECT round(sum(le.hours))::int FROM logbook_entries le WHERE le.placement_id = x.placement_id AND le.status = 'validated') AS validated
+             FROM certificates x JOIN placements p ON p.id = x.placement_id JOIN internship_applications a ON a.id = p.application_id WHERE a.call_id = $1`,
+          [call.id],
+        );
+      expect(certificates.map((c) => c.placement_id).sort()).toEqual(placements.filter((p) => p.status === 'approved').map((p) => p.id).sort());
+      for (const certificate of certificates) {
+        expect(certificate).toMatchObject({ kind: 'internship', status: 'valid', holder: true, hours: certificate.validated, year: Number(today.slice(0, 4)) });
+        expect(certificate.hours).toBeGreaterThan(100);
+      }
+      const verified = await ctx.http().get(`/api/public/certificates/${certificates[0].verification_code}`);
+      expect(verified.status).toBe(200);
+      expect(verified.body).toMatchObject({ status: 'valid', kind: 'internship', internship: expect.objectContaining({ hostUnit: expect.any(String) }) });
+      const intern = placements.find((p) => p.id === certificates[0].placement_id)?.email;
+      const { body: login } = await ctx.http().post('/api/auth/login').send({ email: intern, password: DEMO_PASSWORD });
+      const mine = await ctx.http().get('/api/certificates/mine').set({ Authorization: `Bearer ${login.accessToken}` });
+      expect(mine.body.filter((c: { kind: string }) => c.kind === 'internship')).toHaveLength(1);
+    });
+
+    it('follows up the past proposals: some implemented, some in progress, one not started, and counts them in the dashboard', async () => {
+      const latest: { status: string | null; placement_status: string }[] = await ctx.db.query(
+        `SELECT p.status AS placement_status,
+                (SELECT f.status FROM proposal_follow_ups f WHERE f.placement_id = p.id ORDER BY f.recorded_at DESC, f.id DESC LIMIT 1) AS status
+           FROM placements p JOIN internship_applications a ON a.id = p.application_id JOIN internship_calls c ON c.id = a.call_id WHERE c.status = 'closed'`,
+      );
+      const approved = latest.filter((row) => row.placement_status === 'approved').map((row) => row.status);
+      expect(approved.filter((s) => s === 'implemented').length).toBeGreaterThanOrEqual(2);
+      expect(approved.filter((s) => s === 'in_progress').length).toBeGreaterThanOrEqual(2);
+      expect(approved.filter((s) => s === 'not_started')).toHaveLength(1);
+      const [{ early }] = await ctx.db.query(
+        `SELECT count(*)::int AS early FROM proposal_follow_ups f JOIN placements p ON p.id = f.placement_id WHERE f.recorded_at <= p.evaluated_at OR f.recorded_at > now()`,
+      );
+      expect(early).toBe(0);
+
+      // The management dashboard for the last twelve months counts them (the open call has no placements yet).
+      const { body } = await ctx.http().post('/api/auth/login').send({ email: 'gerencia@demo.egm.bo', password: DEMO_PASSWORD });
+      const response = await ctx.http().get('/api/reports/dashboard').query({ from: addDays(today, -365), to: today })
+        .set({ Authorization: `Bearer ${body.accessToken}` });
+      expect(response.status).toBe(200);
+      const { headline } = response.body as DashboardReport;
+      expect(headline.internshipsCompleted).toBe(approved.length);
+      expect(headline.internshipsCompleted).toBeGreaterThan(0);
+      expect(headline.proposalsProduced).toBe(latest.length);
+      expect(headline.proposalsImplemented).toBe(latest.filter((row) => row.status === 'implemented').length);
+      expect(headline.proposalsImplemented).toBeGreaterThan(0);
     });
 
     it('lets the demo participant find the risk management course by typing without accents', async () => {

@@ -9,7 +9,8 @@ import { addDays, laPazToday } from '@campus/domain';
  * transaction.
  */
 
-const UNITS: {
+/** The GAMLP host units of the demo calls (the open call offers all five; the past one the first four). */
+export const DEMO_HOST_UNITS: {
   name: string;
   description: string;
   places: number;
@@ -97,7 +98,7 @@ export const seedDemoInternships = async (
     ),
   );
   const unitIds: string[] = [];
-  for (const [index, unit] of UNITS.entries()) {
+  for (const [index, unit] of DEMO_HOST_UNITS.entries()) {
     const startsOn = addDays(today, 24 + index);
     const [row] = await manager.query(
       `INSERT INTO host_units (call_id, name, description, places, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -144,9 +145,9 @@ export const seedDemoInternships = async (
       ],
     );
     const preferences = [
-      index % UNITS.length,
-      (index + 2) % UNITS.length,
-      (index + 3) % UNITS.length,
+      index % DEMO_HOST_UNITS.length,
+      (index + 2) % DEMO_HOST_UNITS.length,
+      (index + 3) % DEMO_HOST_UNITS.length,
     ];
     for (const [rank, unit] of preferences.entries()) {
       await manager.query(

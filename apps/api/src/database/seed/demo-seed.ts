@@ -5,6 +5,7 @@ import { seedDemoCourses } from './demo-courses';
 import { seedDemoCertificates } from './demo-certificates';
 import { seedDemoInternships } from './demo-internships';
 import { seedDemoLearning } from './demo-learning';
+import { seedDemoPastInternships } from './demo-past-internships';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITIES, DEMO_PASSWORD, demoParticipants } from './demo-data';
 
 /**
@@ -45,6 +46,7 @@ export const seedDemoData = async (dataSource: DataSource): Promise<{ seeded: bo
       await seedDemoLearning(manager);
       await seedDemoCertificates(manager);
       await seedDemoInternships(manager);
+      await seedDemoPastInternships(manager);
     }
   });
   return { seeded: true };
