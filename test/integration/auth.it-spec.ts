@@ -62,6 +62,46 @@ describe('auth (real PostgreSQL)', () => {
     expect(failed_login_count).toBe(0);
   });
 
+  it('audits sign-ins on an existing account (success, failures with their count, the lock), never a password or token', async () => {
+    const user = await makeUser(ctx.db, ['participant']);
+    const wrong = (i: number) => `mala-${i}-clave`;
+    for (let i = 0; i < 5; i++) await ctx.http().post('/api/auth/login').send({ email: user.email, password: wrong(i) });
+    expect((await ctx.http().post('/api/auth/login').send({ email: user.email, password: user.password })).status).toBe(423);
+    await ctx.db.query(`UPDATE users SET locked_until = now() - interval '1 second' WHERE id = $1`, [user.id]);
+    const session = await login(ctx, user);
+    const unknown = `nadie-${user.id}@prueba.egm.bo`;
+    await ctx.http().post('/api/auth/login').send({ email: unknown, password: 'x' });
+
+    const rows: { actor_id: string | null; action: string; entity_type: string; after: Record<string, unknown> | null; ip: string | null }[] =
+      await ctx.db.query(`SELECT actor_id, action, entity_type, after, ip FROM audit_log WHERE entity_id = $1 AND action LIKE 'auth.%' ORDER BY created_at, id`, [user.id]);
+    expect(rows.map((r) => [r.action, r.actor_id, r.entity_type, r.after?.reason ?? null, r.after?.failedLoginCount ?? null])).toEqual([
+      ['auth.login_failed', null, 'user', 'password', 1],
+      ['auth.login_failed', null, 'user', 'password', 2],
+      ['auth.login_failed', null, 'user', 'password', 3],
+      ['auth.login_failed', null, 'user', 'password', 4],
+      ['auth.locked', null, 'user', 'password', 5],
+      ['auth.login_failed', null, 'user', 'locked', 5],
+      ['auth.login', user.id, 'user', null, null],
+    ]);
+    expect(rows[4].after?.lockedUntil).toEqual(expect.any(String));
+    expect(rows.every((r) => r.ip !== null)).toBe(true);
+    // Nothing secret in any of them; unknown emails leave no entry.
+    const text = JSON.stringify(rows);
+    for (const secret of [user.password, ...[0, 1, 2, 3, 4].map(wrong), session.token, session.cookie.split(';')[0].split('=')[1]]) {
+      expect(text).not.toContain(secret);
+    }
+    const [{ n }] = await ctx.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE after::text LIKE $1 OR before::text LIKE $1`, [`%${unknown}%`]);
+    expect(n).toBe(0);
+  });
+
+  it('audits a sign-in refused because the account is deactivated', async () => {
+    const user = await makeUser(ctx.db, ['participant']);
+    await ctx.db.query('UPDATE users SET active = false WHERE id = $1', [user.id]);
+    expect((await ctx.http().post('/api/auth/login').send({ email: user.email, password: user.password })).status).toBe(403);
+    const rows = await ctx.db.query(`SELECT actor_id, action, after FROM audit_log WHERE entity_id = $1 AND action LIKE 'auth.%'`, [user.id]);
+    expect(rows).toEqual([{ actor_id: null, action: 'auth.login_failed', after: { reason: 'inactive' } }]);
+  });
+
   it('rotates the refresh token, and a reused token revokes the whole family', async () => {
     const user = await makeUser(ctx.db, ['participant']);
     const first = await login(ctx, user);
@@ -113,6 +153,9 @@ describe('auth (real PostgreSQL)', () => {
     const ok = await ctx.http().post('/api/auth/me/password').set('Authorization', `Bearer ${token}`).send({ currentPassword: user.password, newPassword: 'NuevaClave-2027' });
     expect(ok.status).toBe(204);
     expect((await ctx.http().post('/api/auth/login').send({ email: user.email, password: 'NuevaClave-2027' })).status).toBe(200);
+    // Audited once (the refused attempts changed nothing), with no password in it.
+    const audit = await ctx.db.query(`SELECT actor_id, action, before, after FROM audit_log WHERE entity_id = $1 AND action = 'user.change_password'`, [user.id]);
+    expect(audit).toEqual([{ actor_id: user.id, action: 'user.change_password', before: null, after: null }]);
   });
 
   it('answers health with the database status, without a token', async () => {

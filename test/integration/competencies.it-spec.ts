@@ -347,6 +347,26 @@ describe('competency framework (real PostgreSQL)', () => {
       const again = await as(tokens.participant).get('/api/competencies/export.case.json').set('Host', 'campus.prueba');
       expect(again.body.CFDocument.identifier).toBe(pkg.CFDocument.identifier);
     });
+
+    it('audits each download with who, the format and how many items; following a CASE URI without a session is not a download', async () => {
+      const reader = await makeUser(ctx.db, ['facilitator']);
+      const token = (await login(ctx, reader)).token;
+      const csv = await as(token).get('/api/competencies/export.csv');
+      const pkg = await as(token).get('/api/competencies/export.case.json').set('Host', 'campus.prueba');
+      expect([csv.status, pkg.status]).toEqual([200, 200]);
+      expect((await ctx.http().get(new URL(pkg.body.CFDocument.uri).pathname).set('Host', 'campus.prueba')).status).toBe(200);
+      const items = pkg.body.CFItems.length;
+      expect(items).toBeGreaterThan(0);
+      const audit = await ctx.db.query(
+        `SELECT actor_id, action, entity_type, entity_id, after FROM audit_log WHERE action = 'competency.export' AND actor_id = $1 ORDER BY created_at, id`,
+        [reader.id],
+      );
+      expect(audit).toEqual([
+        { actor_id: reader.id, action: 'competency.export', entity_type: 'competency_item', entity_id: null, after: { format: 'csv', items: expect.any(Number) } },
+        { actor_id: reader.id, action: 'competency.export', entity_type: 'competency_item', entity_id: null, after: { format: 'case', items } },
+      ]);
+      expect(await ctx.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'competency.export' AND actor_id IS NULL`)).toEqual([{ n: 0 }]);
+    });
   });
 
   describe('CSV import', () => {

@@ -70,6 +70,17 @@ describe('enrolment workflow (real PostgreSQL)', () => {
       // Each response told its person the state that was stored.
       const stored = new Map(rows.map((r) => [r.id, r.status]));
       for (const response of responses) expect(response.body.status).toBe(stored.get(response.body.id));
+      // Each request is audited once, by the person who asked, with the state it got.
+      const requests: { actor_id: string; entity_id: string; after: { status: string; cohortId: string } }[] = await ctx.db.query(
+        `SELECT actor_id, entity_id, after FROM audit_log WHERE action = 'enrolment.request' AND entity_id = ANY($1::text[])`,
+        [rows.map((r) => r.id)],
+      );
+      expect(requests).toHaveLength(PEOPLE);
+      const owner = new Map(rows.map((r) => [r.id, r.user_id]));
+      for (const entry of requests) {
+        expect(entry.actor_id).toBe(owner.get(entry.entity_id));
+        expect(entry.after).toEqual({ status: stored.get(entry.entity_id), cohortId });
+      }
 
       // The queue shows positions 1..N, contiguous, in arrival order.
       const waitlisted: { id: string; waitlistPosition: number }[] = [];
@@ -106,7 +117,10 @@ describe('enrolment workflow (real PostgreSQL)', () => {
       expect(after.get(second.id)).toBe('waitlisted');
       expect(await seatHolders(cohortId)).toBe(CAPACITY);
       expect((await notificationsOf(ctx.db, first.user_id)).map((n) => n.kind)).toEqual(['enrolment.waitlisted', 'enrolment.promoted']);
-      const audit = await ctx.db.query(`SELECT action, actor_id, entity_id FROM audit_log WHERE entity_id = ANY($1::text[]) ORDER BY action`, [[leaving.id, first.id]]);
+      const audit = await ctx.db.query(
+        `SELECT action, actor_id, entity_id FROM audit_log WHERE entity_id = ANY($1::text[]) AND action <> 'enrolment.request' ORDER BY action`,
+        [[leaving.id, first.id]],
+      );
       expect(audit).toEqual([
         { action: 'enrolment.promote', actor_id: leaving.user_id, entity_id: first.id },
         { action: 'enrolment.withdraw', actor_id: leaving.user_id, entity_id: leaving.id },
@@ -194,6 +208,7 @@ describe('enrolment workflow (real PostgreSQL)', () => {
     expect((await notificationsOf(ctx.db, participant.id)).map((n) => n.kind)).toEqual(['enrolment.endorsed', 'enrolment.enrolled']);
     const audit = await ctx.db.query(`SELECT action, actor_id, before, after FROM audit_log WHERE entity_id = $1 ORDER BY created_at`, [id]);
     expect(audit).toEqual([
+      { action: 'enrolment.request', actor_id: participant.id, before: null, after: { status: 'requested', cohortId } },
       { action: 'enrolment.endorse', actor_id: liaison.id, before: { status: 'requested' }, after: { status: 'endorsed' } },
       { action: 'enrolment.approve', actor_id: coordinator.id, before: { status: 'endorsed' }, after: { status: 'enrolled' } },
     ]);

@@ -61,6 +61,14 @@ describe('notifications and the email outbox (real PostgreSQL)', () => {
       expect.objectContaining({ to: person.email, subject: 'Correo pendiente de prueba', body: 'Texto\n\n/catalogo', status: 'pending', attempts: 0 }),
     );
     expect((await ctx.http().get('/api/admin/outbox').set(bearer(token))).status).toBe(403);
+    // Reading other people's email is audited: who, which page, which emails (ids, not contents).
+    const audit = await ctx.db.query(`SELECT actor_id, action, entity_type, entity_id, after FROM audit_log WHERE action = 'notifications.outbox_read' AND actor_id = $1`, [admin.id]);
+    expect(audit).toEqual([{
+      actor_id: admin.id, action: 'notifications.outbox_read', entity_type: 'email_outbox', entity_id: null,
+      after: { status: 'pending', page: 1, pageSize: 100, total: outbox.body.total, emailIds: outbox.body.items.map((e: { id: string }) => e.id) },
+    }]);
+    expect(JSON.stringify(audit)).not.toContain('Correo pendiente de prueba');
+    expect(await ctx.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'notifications.outbox_read' AND actor_id = $1`, [person.id])).toEqual([{ n: 0 }]);
   });
 
   describe('the mail dispatcher (its own database: it sends every pending email)', () => {

@@ -168,6 +168,22 @@ describe('users (real PostgreSQL)', () => {
       expect((await ctx.http().patch(`/api/users/${randomUUID()}`).set(bearer(adminToken)).send({ position: 'x' })).status).toBe(404);
     });
 
+    it('audits a person editing their own profile with only the changed fields, and nothing when nothing changed', async () => {
+      const person = await makeUser(ctx.db, ['participant']);
+      await ctx.db.query(`UPDATE users SET position = 'Técnico', phone = '+591 2 2650000', org_unit = 'Catastro' WHERE id = $1`, [person.id]);
+      const { token } = await login(ctx, person);
+      const edited = await ctx.http().patch('/api/auth/me').set(bearer(token)).send({ position: 'Jefe de Unidad', phone: '+591 71234567', orgUnit: 'Catastro' });
+      expect(edited.status).toBe(200);
+      expect(edited.body).toMatchObject({ position: 'Jefe de Unidad', phone: '+591 71234567', orgUnit: 'Catastro' });
+      expect((await ctx.http().patch('/api/auth/me').set(bearer(token)).send({ position: 'Jefe de Unidad' })).status).toBe(200);
+      const audit = await ctx.db.query(`SELECT actor_id, action, entity_type, entity_id, before, after FROM audit_log WHERE entity_id = $1 AND action LIKE 'user.%'`, [person.id]);
+      expect(audit).toEqual([{
+        actor_id: person.id, action: 'user.profile_update', entity_type: 'user', entity_id: person.id,
+        before: { position: 'Técnico', phone: '+591 2 2650000' }, after: { position: 'Jefe de Unidad', phone: '+591 71234567' },
+      }]);
+      expect(JSON.stringify(audit)).not.toMatch(/password|\$argon2/i);
+    });
+
     it('sets roles with PUT /:id/roles, audited, and refuses unknown roles', async () => {
       const target = await makeUser(ctx.db, ['participant'], { municipalityId: municipality.id });
       const response = await ctx.http().put(`/api/users/${target.id}/roles`).set(bearer(adminToken)).send({ roles: ['facilitator', 'tutor'] });

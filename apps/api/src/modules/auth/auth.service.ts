@@ -3,12 +3,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { authConfig } from '../../config/configuration';
 import type { AuthConfig } from '../../config/configuration';
 import type { Role } from '@campus/domain';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
 import { updateReturning } from '../../common/database/returning';
 import { hashPassword, verifyPassword } from '../../common/security/passwords';
+import { AuditService } from '../audit/audit.service';
 import { User } from '../users/entities/user.entity';
 import { toUserDto } from '../users/dto/user.dto';
 import { RefreshToken } from './entities/refresh-token.entity';
@@ -39,6 +41,7 @@ export class AuthService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(RefreshToken) private readonly tokens: Repository<RefreshToken>,
     private readonly jwt: JwtService,
+    private readonly audit: AuditService,
     @Inject(authConfig.KEY) private readonly config: AuthConfig,
   ) {}
 
@@ -46,6 +49,12 @@ export class AuthService {
    * Checks email and password. Repeated failures lock the account for a while (counted in the
    * database, so it holds across API replicas); a locked account is refused even with the right
    * password until the lock expires.
+   *
+   * Sign-ins on an existing account are audited, one entry per attempt written with the change it
+   * goes with: `auth.login` (by the person), `auth.login_failed` (no actor: nobody proved who
+   * tried; with the reason and the failure count) and `auth.locked` for the failure that locks the
+   * account. Attempts on unknown emails have no record to name and are not audited. Neither the
+   * password nor any token is ever recorded.
    */
   async validateCredentials(email: string, password: string): Promise<User> {
     const user = await this.users
@@ -58,32 +67,57 @@ export class AuthService {
       await verifyPassword(await this.dummyHash, password);
       throw this.invalidCredentials();
     }
-    if (user.lockedUntil && user.lockedUntil > new Date()) throw this.locked(user.lockedUntil);
+    if (user.lockedUntil && user.lockedUntil > new Date()) {
+      await this.audit.record({
+        actorId: null, action: 'auth.login_failed', entityType: 'user', entityId: user.id,
+        after: { reason: 'locked', failedLoginCount: user.failedLoginCount, lockedUntil: user.lockedUntil.toISOString() },
+      });
+      throw this.locked(user.lockedUntil);
+    }
     const ok = await verifyPassword(user.passwordHash, password);
     if (!ok) {
-      const { lockedUntil } = await this.registerFailure(user.id);
+      const { lockedUntil } = await this.users.manager.transaction(async (manager) => {
+        const failure = await this.registerFailure(manager, user.id);
+        await this.audit.record(
+          {
+            actorId: null, action: failure.lockedUntil ? 'auth.locked' : 'auth.login_failed', entityType: 'user', entityId: user.id,
+            before: { failedLoginCount: user.failedLoginCount },
+            after: failure.lockedUntil
+              ? { reason: 'password', failedLoginCount: failure.failedLoginCount, lockedUntil: failure.lockedUntil.toISOString() }
+              : { reason: 'password', failedLoginCount: failure.failedLoginCount },
+          },
+          manager,
+        );
+        return failure;
+      });
       if (lockedUntil) throw this.locked(lockedUntil);
       throw this.invalidCredentials();
     }
-    if (!user.active) throw new AuthException(Code.AccountInactive, 'La cuenta está desactivada; consulte a la administración de la EGM');
-    await this.users.update(user.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() });
+    if (!user.active) {
+      await this.audit.record({ actorId: null, action: 'auth.login_failed', entityType: 'user', entityId: user.id, after: { reason: 'inactive' } });
+      throw new AuthException(Code.AccountInactive, 'La cuenta está desactivada; consulte a la administración de la EGM');
+    }
+    await this.users.manager.transaction(async (manager) => {
+      await manager.getRepository(User).update(user.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() });
+      await this.audit.record({ actorId: user.id, action: 'auth.login', entityType: 'user', entityId: user.id }, manager);
+    });
     return user;
   }
 
   /** Counts a failure atomically and sets the lock when the threshold is reached. */
-  private async registerFailure(userId: string): Promise<{ lockedUntil: Date | null }> {
-    const [row] = await updateReturning<{ locked_until: Date | null }>(
-      this.users,
+  private async registerFailure(manager: EntityManager, userId: string): Promise<{ failedLoginCount: number; lockedUntil: Date | null }> {
+    const [row] = await updateReturning<{ failed_login_count: number; locked_until: Date | null }>(
+      manager,
       `UPDATE users SET
          failed_login_count = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_login_count + 1 END,
          locked_until = CASE
            WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_login_count + 1 END) >= $2
            THEN now() + make_interval(mins => $3) ELSE NULL END
        WHERE id = $1
-       RETURNING locked_until`,
+       RETURNING failed_login_count, locked_until`,
       [userId, this.config.loginMaxFailures, this.config.loginLockMinutes],
     );
-    return { lockedUntil: row.locked_until };
+    return { failedLoginCount: row.failed_login_count, lockedUntil: row.locked_until };
   }
 
   async issueSession(user: User, client: ClientInfo, familyId: string = randomUUID()): Promise<IssuedSession> {

@@ -48,8 +48,8 @@ export class CompetenciesController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="marco-competencias.csv"')
   @Header('Cache-Control', 'no-store')
-  exportCsv(): Promise<string> {
-    return this.service.exportCsv();
+  exportCsv(@CurrentUser() actor: AuthUser): Promise<string> {
+    return this.service.exportCsv(actor);
   }
 
   @Get('export.case.json')
@@ -57,8 +57,8 @@ export class CompetenciesController {
   @ApiOkResponse({ description: 'Paquete 1EdTech CASE 1.0: CFDocument, CFItems, CFAssociations (isChildOf), CFDefinitions y la escala de dominio como CFRubric', schema: { type: 'object' } })
   @Header('Content-Disposition', 'attachment; filename="marco-competencias.case.json"')
   @Header('Cache-Control', 'no-store')
-  exportCase(@Req() request: Request): Promise<CasePackage> {
-    return this.service.exportCase(this.origin(request));
+  exportCase(@Req() request: Request, @CurrentUser() actor: AuthUser): Promise<CasePackage> {
+    return this.service.exportCase(this.origin(request), actor);
   }
 
   /**

@@ -175,14 +175,26 @@ export class CompetenciesService {
     return this.get(id);
   }
 
-  /** The whole framework (retired items included) as CSV. */
-  async exportCsv(): Promise<string> {
-    return frameworkCsv(await this.loadAll(this.items.manager));
+  /** The whole framework (retired items included) as CSV; the download is audited. */
+  async exportCsv(actor: AuthUser): Promise<string> {
+    const items = await this.loadAll(this.items.manager);
+    await this.recordExport(actor, 'csv', items.length);
+    return frameworkCsv(items);
   }
 
-  /** The whole framework (retired items included) as a 1EdTech CASE 1.0 package. */
-  async exportCase(baseUrl: string): Promise<CasePackage> {
-    return buildCasePackage(await this.loadAll(this.items.manager), { baseUrl: baseUrl.replace(/\/+$/, ''), uuidFor: (name) => uuidV5(name) });
+  /** The whole framework (retired items included) as a 1EdTech CASE 1.0 package; the download is audited. */
+  async exportCase(baseUrl: string, actor: AuthUser): Promise<CasePackage> {
+    const items = await this.loadAll(this.items.manager);
+    await this.recordExport(actor, 'case', items.length);
+    return this.casePackage(items, baseUrl);
+  }
+
+  private casePackage(items: FrameworkItem[], baseUrl: string): CasePackage {
+    return buildCasePackage(items, { baseUrl: baseUrl.replace(/\/+$/, ''), uuidFor: (name) => uuidV5(name) });
+  }
+
+  private recordExport(actor: AuthUser, format: 'csv' | 'case', items: number): Promise<void> {
+    return this.audit.record({ actorId: actor.id, action: 'competency.export', entityType: 'competency_item', after: { format, items } });
   }
 
   /**
@@ -259,7 +271,7 @@ export class CompetenciesService {
    * CFAssociation, a CFItemType or the CFRubric, exactly as in the package. Null when none.
    */
   async resolveCase(identifier: string, baseUrl: string): Promise<object | null> {
-    const pkg = await this.exportCase(baseUrl);
+    const pkg = this.casePackage(await this.loadAll(this.items.manager), baseUrl);
     if (pkg.CFDocument.identifier === identifier) return pkg.CFDocument;
     const candidates: { identifier: string }[] = [
       ...pkg.CFItems,

@@ -92,6 +92,13 @@ export class EnrolmentsService {
       const id = existing
         ? (await this.reRequest(manager, existing.id, transition.status), existing.id)
         : await this.insert(manager, cohortId, viewer.id, transition.status, 'request');
+      await this.audit.record(
+        {
+          actorId: viewer.id, action: 'enrolment.request', entityType: 'enrolment', entityId: id,
+          before: existing ? { status: existing.status } : null, after: { status: transition.status, cohortId },
+        },
+        manager,
+      );
       await this.tellOutcome(manager, cohort, id, viewer.id, transition.status);
       return { id, created: true };
     });

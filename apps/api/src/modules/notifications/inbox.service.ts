@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
 import { appConfig } from '../../config/configuration';
 import type { AppConfig } from '../../config/configuration';
+import { AuditService } from '../audit/audit.service';
 import { NotificationsException, NotificationsExceptionCode } from './notifications.exception';
 import type {
   NotificationDto, NotificationPageDto, NotificationQueryDto, OutboxEmailDto, OutboxPageDto, OutboxQueryDto, OutboxStatus, ReadAllResultDto,
@@ -60,6 +61,7 @@ const toOutboxDto = (row: OutboxRow): OutboxEmailDto => ({
 export class InboxService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
     @Inject(appConfig.KEY) private readonly config: AppConfig,
   ) {}
 
@@ -106,8 +108,12 @@ export class InboxService {
     return { updated: Number(updated) };
   }
 
-  /** The email outbox, newest first: what was (or, without SMTP, would have been) mailed. */
-  async outbox(query: OutboxQueryDto): Promise<OutboxPageDto> {
+  /**
+   * The email outbox, newest first: what was (or, without SMTP, would have been) mailed. Reading
+   * other people's email is a privileged read: each page shown is audited with the ids of the
+   * emails on it (not their addresses or contents).
+   */
+  async outbox(query: OutboxQueryDto, viewer: AuthUser): Promise<OutboxPageDto> {
     const status = query.status ?? null;
     const rows: OutboxRow[] = await this.dataSource.query(
       `SELECT id, to_address, subject, body_text, status, attempts, last_error, created_at, sent_at FROM email_outbox
@@ -115,6 +121,10 @@ export class InboxService {
       [status, query.pageSize, (query.page - 1) * query.pageSize],
     );
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM email_outbox WHERE ($1::text IS NULL OR status = $1)`, [status]);
+    await this.audit.record({
+      actorId: viewer.id, action: 'notifications.outbox_read', entityType: 'email_outbox',
+      after: { status, page: query.page, pageSize: query.pageSize, total, emailIds: rows.map((row) => row.id) },
+    });
     return { items: rows.map(toOutboxDto), total, page: query.page, pageSize: query.pageSize, smtpConfigured: this.config.smtpUrl !== null };
   }
 }

@@ -46,7 +46,7 @@ export class NotificationsController {
   @Get('admin/outbox')
   @Roles('admin')
   @ApiOkResponse({ type: OutboxPageDto, description: 'Correos salientes; sin SMTP_URL quedan pendientes aquí (buzón local)' })
-  outbox(@Query() query: OutboxQueryDto): Promise<OutboxPageDto> {
-    return this.inbox.outbox(query);
+  outbox(@Query() query: OutboxQueryDto, @CurrentUser() viewer: AuthUser): Promise<OutboxPageDto> {
+    return this.inbox.outbox(query, viewer);
   }
 }

@@ -119,8 +119,22 @@ export class UsersService {
     return toUserDto(await this.find(id));
   }
 
+  /** The person edits their own contact details; the audit keeps only the fields that changed. */
   async updateProfile(viewer: AuthUser, dto: UpdateProfileDto): Promise<UserDto> {
-    await this.users.update(viewer.id, dto);
+    await this.users.manager.transaction(async (manager) => {
+      const repository = manager.getRepository(User);
+      const current = await repository.findOneOrFail({ where: { id: viewer.id }, lock: { mode: 'pessimistic_write' } });
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      for (const [field, value] of Object.entries(dto) as [keyof UpdateProfileDto, unknown][]) {
+        if (value === undefined || (current[field] ?? null) === (value ?? null)) continue;
+        before[field] = current[field] ?? null;
+        after[field] = value ?? null;
+      }
+      if (Object.keys(after).length === 0) return;
+      await repository.update(viewer.id, dto);
+      await this.audit.record({ actorId: viewer.id, action: 'user.profile_update', entityType: 'user', entityId: viewer.id, before, after }, manager);
+    });
     return toUserDto(await this.find(viewer.id));
   }
 
