@@ -13,6 +13,8 @@ export interface CertificateToWrite {
   factsOf?: string;
   /** Internship certificates: the placement whose facts are certified (instead of an enrolment's). */
   placementId?: string;
+  /** Internship reissues: the placement whose facts to certify while `placementId` stays null until the old one is superseded. */
+  placementFactsOf?: string;
   kind: CertificateKind;
   actorId: string | null;
   supersedesId?: string;
@@ -30,11 +32,12 @@ export interface CertificateToWrite {
  */
 export const writeCertificate = async (manager: EntityManager, input: CertificateToWrite): Promise<Certificate> => {
   const repository = new CertificatesRepository(manager.connection);
-  const facts = input.placementId
-    ? await repository.placementFacts(manager, input.placementId)
+  const placementId = input.placementId ?? input.placementFactsOf;
+  const facts = placementId
+    ? await repository.placementFacts(manager, placementId)
     : await repository.enrolmentFacts(manager, input.enrolmentId ?? input.factsOf ?? '');
   if (!facts) {
-    throw input.placementId
+    throw placementId
       ? new CertificatesException(Code.PlacementNotFound, 'Pasantía no encontrada')
       : new CertificatesException(Code.EnrolmentNotFound, 'Inscripción no encontrada');
   }

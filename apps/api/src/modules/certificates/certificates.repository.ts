@@ -108,6 +108,18 @@ export class CertificatesRepository {
       : null;
   }
 
+  /** Locks a placement row for the rest of the transaction: issuing and reissuing its internship certificate are serialised. */
+  async lockPlacement(
+    manager: EntityManager,
+    placementId: string,
+  ): Promise<{ id: string; status: string } | null> {
+    const [row]: { id: string; status: string }[] = await manager.query(
+      `SELECT id, status FROM placements WHERE id = $1 FOR UPDATE`,
+      [placementId],
+    );
+    return row ?? null;
+  }
+
   /**
    * The next number of the year: the counter row stays locked until the transaction ends, so
    * numbers are handed out one at a time and a rolled-back issue gives its number back (gapless).

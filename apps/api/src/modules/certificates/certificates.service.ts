@@ -107,7 +107,7 @@ export class CertificatesService implements OnModuleInit {
    * logbook hours). Call inside the caller's transaction; the caller approved the placement.
    */
   async issueForPlacement(manager: EntityManager, placementId: string, actorId: string | null): Promise<IssueResult> {
-    const [placement]: { id: string; status: string }[] = await manager.query(`SELECT id, status FROM placements WHERE id = $1 FOR UPDATE`, [placementId]);
+    const placement = await this.repository.lockPlacement(manager, placementId);
     if (!placement) throw new CertificatesException(Code.PlacementNotFound, 'Pasantía no encontrada');
     const existing = await manager.getRepository(Certificate).findOneBy({ placementId, kind: 'internship', status: Not('superseded' as const) });
     if (existing) return { certificate: existing, created: false };
@@ -193,25 +193,33 @@ export class CertificatesService implements OnModuleInit {
 
   /**
    * Reissues after a correction: a new certificate (new serial, code and snapshot of the current
-   * data) replaces the old one, which becomes superseded and points to it.
+   * data) replaces the old one, which becomes superseded and points to it. Course certificates
+   * take the enrolment's current facts, internship certificates the placement's (the holder's
+   * current name and national ID, the validated logbook hours, the evaluation's score and
+   * competencies), each under the lock of its enrolment or placement, as issuing does.
    */
   async reissue(id: string, dto: ReissueCertificateDto, actor: AuthUser): Promise<CertificateDto> {
     const newId = await this.certificates.manager.transaction(async (manager) => {
       const current = await this.lockValid(manager, id, 'reemitir');
-      if (!current.enrolmentId) throw new CertificatesException(Code.NotValid, 'Este certificado no se puede reemitir desde aquí');
-      if (!(await this.repository.lockEnrolment(manager, current.enrolmentId))) {
-        throw new CertificatesException(Code.EnrolmentNotFound, 'Inscripción no encontrada');
-      }
-      // One current certificate per enrolment and kind: the new one takes its enrolment only once the old one is superseded.
-      const replacement = await this.insert(manager, null, current.kind, actor.id, { supersedesId: id, correctionNote: dto.note, factsOf: current.enrolmentId });
+      const owner = await this.lockOwner(manager, current);
+      // One current certificate per enrolment (or placement) and kind: the new one takes it only once the old one is superseded.
+      const replacement = await this.insert(manager, null, current.kind, actor.id, {
+        supersedesId: id,
+        correctionNote: dto.note,
+        ...(owner.enrolmentId ? { factsOf: owner.enrolmentId } : { placementFactsOf: owner.placementId }),
+      });
       const repository = manager.getRepository(Certificate);
       await repository.update(id, { status: 'superseded', supersededById: replacement.id, supersededAt: new Date() });
-      await repository.update(replacement.id, { enrolmentId: current.enrolmentId });
+      await repository.update(replacement.id, owner.enrolmentId ? { enrolmentId: owner.enrolmentId } : { placementId: owner.placementId });
       await this.audit.record(
         {
           actorId: actor.id, action: 'certificate.reissue', entityType: 'certificate', entityId: id,
-          before: { status: current.status, serial: current.serial, holderName: current.snapshot.holder.fullName },
-          after: { status: 'superseded', note: dto.note, replacementId: replacement.id, replacementSerial: replacement.serial, holderName: replacement.snapshot.holder.fullName },
+          before: { status: current.status, serial: current.serial, holderName: current.snapshot.holder.fullName, hours: current.hours },
+          after: {
+            status: 'superseded', note: dto.note, replacementId: replacement.id, replacementSerial: replacement.serial,
+            holderName: replacement.snapshot.holder.fullName, hours: replacement.hours,
+            ...(owner.placementId ? { placementId: owner.placementId } : {}),
+          },
         },
         manager,
       );
@@ -293,13 +301,36 @@ export class CertificatesService implements OnModuleInit {
     return current;
   }
 
+  /**
+   * Locks what the certificate certifies (its enrolment, or its placement for internship
+   * certificates) for the rest of the transaction, as issuing does.
+   */
+  private async lockOwner(
+    manager: EntityManager,
+    certificate: Certificate,
+  ): Promise<{ enrolmentId: string; placementId?: undefined } | { enrolmentId?: undefined; placementId: string }> {
+    if (certificate.enrolmentId) {
+      if (!(await this.repository.lockEnrolment(manager, certificate.enrolmentId))) {
+        throw new CertificatesException(Code.EnrolmentNotFound, 'Inscripción no encontrada');
+      }
+      return { enrolmentId: certificate.enrolmentId };
+    }
+    if (certificate.placementId) {
+      if (!(await this.repository.lockPlacement(manager, certificate.placementId))) {
+        throw new CertificatesException(Code.PlacementNotFound, 'Pasantía no encontrada');
+      }
+      return { placementId: certificate.placementId };
+    }
+    throw new CertificatesException(Code.NotValid, 'Este certificado no se puede reemitir desde aquí');
+  }
+
   /** Writes a certificate with this app's signatories and issuer. */
   private insert(
     manager: EntityManager,
     enrolmentId: string | null,
     kind: CertificateKind,
     actorId: string | null,
-    extra: { supersedesId?: string; correctionNote?: string; factsOf?: string },
+    extra: { supersedesId?: string; correctionNote?: string; factsOf?: string; placementFactsOf?: string },
   ): Promise<Certificate> {
     return writeCertificate(manager, { enrolmentId, kind, actorId, ...extra, signatories: this.config.signatories, issuer: this.config.issuer });
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import type { EvaluationVerdict, PlacementStatus, RubricLevel } from '@campus/domain';
+import type { CertificateStatus, EvaluationVerdict, PlacementStatus, RubricLevel } from '@campus/domain';
 import type { PlacementParties } from './logbook.access';
 
 /** What the execution slice stores in `placements.evaluation`. */
@@ -120,9 +120,11 @@ export class LogbookRepository {
     return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, expectedLevel: r.level }));
   }
 
-  async certificate(placementId: string): Promise<{ id: string; serial: string; status: string } | null> {
+  /** The placement's current internship certificate (a reissued one is replaced by its successor). */
+  async certificate(placementId: string): Promise<{ id: string; serial: string; status: CertificateStatus; verificationCode: string } | null> {
     const [row] = await this.dataSource.query(
-      `SELECT id, serial, status FROM certificates WHERE placement_id = $1 AND kind = 'internship' AND status <> 'superseded'`,
+      `SELECT id, serial, status, verification_code AS "verificationCode" FROM certificates
+        WHERE placement_id = $1 AND kind = 'internship' AND status <> 'superseded'`,
       [placementId],
     );
     return row ?? null;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { laPazToday, logbookEntryProblems } from '@campus/domain';
+import { CERTIFICATE_MANAGER_ROLES, hasAnyRole, laPazToday, logbookEntryProblems } from '@campus/domain';
 import type { LogbookProblem } from '@campus/domain';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
 import { AuditService } from '../audit/audit.service';
@@ -76,7 +76,10 @@ export class LogbookService {
         : null,
       competencies,
       entries: entries.map(toLogbookEntryDto),
-      certificate,
+      // The verification code opens the public page: only for the intern and the coordination that manages certificates.
+      certificate: certificate
+        ? { ...certificate, verificationCode: intern || hasAnyRole(viewer.roles, CERTIFICATE_MANAGER_ROLES) ? certificate.verificationCode : null }
+        : null,
       can: {
         editPlan: tutor && (row.status === 'confirmed' || row.status === 'in_progress'),
         writeLogbook: intern && row.status === 'in_progress',

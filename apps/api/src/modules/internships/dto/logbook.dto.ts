@@ -2,9 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsISO8601, IsNotEmpty, IsNumber, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import {
-  LOGBOOK_STATUSES, MAX_FINAL_REPORT_LENGTH, MIN_FINAL_REPORT_LENGTH, MIN_IMPROVEMENT_PROPOSAL_LENGTH, PLACEMENT_STATUSES,
+  CERTIFICATE_STATUSES, LOGBOOK_STATUSES, MAX_FINAL_REPORT_LENGTH, MIN_FINAL_REPORT_LENGTH, MIN_IMPROVEMENT_PROPOSAL_LENGTH, PLACEMENT_STATUSES,
 } from '@campus/domain';
-import type { LogbookStatus, PlacementStatus } from '@campus/domain';
+import type { CertificateStatus, LogbookStatus, PlacementStatus } from '@campus/domain';
 import type { LogbookEntry } from '../entities/logbook-entry.entity';
 import { EvaluationViewDto } from './evaluation.dto';
 
@@ -51,7 +51,12 @@ export class PlacementCompetencyDto {
 export class PlacementCertificateRefDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'EGM-2026-000123' }) serial: string;
-  @ApiProperty({ example: 'valid' }) status: string;
+  @ApiProperty({ enum: CERTIFICATE_STATUSES }) status: CertificateStatus;
+  @ApiProperty({
+    nullable: true, type: String, example: '7KQ2M9XD4HTC',
+    description: 'Código de verificación: solo para el pasante y para quienes gestionan certificados (coordinación, administración)',
+  })
+  verificationCode: string | null;
 }
 
 export class PlacementActionsDto {

@@ -1,28 +1,24 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatVerificationCode } from '@campus/domain';
-import { Alert, FormErrorAlert } from '../../../shared/Alert';
+import { Alert } from '../../../shared/Alert';
 import { DataTable } from '../../../shared/DataTable';
-import { TextAreaField } from '../../../shared/Field';
 import { errorMessage } from '../../../shared/errors';
 import { formatDateTime, formatNumber } from '../../../shared/format';
 import { LoadError, Loading } from '../../../shared/QueryStatus';
-import { useApiForm } from '../../../shared/useApiForm';
 import { certificateKeys } from '../api/certificatesApi';
-import type { CertificateDto, JobDto } from '../api/types';
+import type { JobDto } from '../api/types';
 import { useCohortCertificates } from '../hooks/useCohortCertificates';
 import { useIssueCohortCertificates } from '../hooks/useIssueCohortCertificates';
 import { useJob } from '../hooks/useJob';
-import { useReissueCertificate } from '../hooks/useReissueCertificate';
-import { useRevokeCertificate } from '../hooks/useRevokeCertificate';
+import { CertificateActionButtons, CertificateActionForm } from './CertificateActionForm';
+import type { CertificateAction } from './CertificateActionForm';
 import { CertificateDownloads } from './CertificateDownloads';
 import { CertificateStatusBadge } from './CertificateStatusBadge';
 import { CohortCertificatesZip } from './CohortCertificatesZip';
 import './certificates.css';
-
-type Action = { kind: 'revoke' | 'reissue'; certificate: CertificateDto };
 
 const JobProgress = ({ job }: { job: JobDto }) => {
   const { t } = useTranslation();
@@ -50,59 +46,6 @@ const JobProgress = ({ job }: { job: JobDto }) => {
   );
 };
 
-/** Revoke (a reason, shown publicly) or reissue (what was corrected) one certificate. */
-const ActionForm = ({ action, onDone, onCancel }: { action: Action; onDone: (message: string) => void; onCancel: () => void }) => {
-  const { t } = useTranslation();
-  const revoke = useRevokeCertificate();
-  const reissue = useReissueCertificate();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [action]);
-  const isRevoke = action.kind === 'revoke';
-  const field = isRevoke ? 'reason' : 'note';
-  const form = useApiForm({
-    fields: [field],
-    submit: async (data) => {
-      const text = String(data.get(field) ?? '').trim();
-      if (isRevoke) {
-        await revoke.mutateAsync({ id: action.certificate.id, reason: text });
-        onDone(t('certificates.cohort.revoked', { serial: action.certificate.serial }));
-      } else {
-        const created = await reissue.mutateAsync({ id: action.certificate.id, note: text });
-        onDone(t('certificates.cohort.reissued', { serial: created.serial }));
-      }
-    },
-  });
-  const serial = action.certificate.serial;
-  return (
-    <section aria-labelledby="certificate-action" className="panel">
-      <h3 id="certificate-action" ref={heading} tabIndex={-1}>
-        {t(isRevoke ? 'certificates.cohort.revokeTitle' : 'certificates.cohort.reissueTitle', { serial })}
-      </h3>
-      <p>{t(isRevoke ? 'certificates.cohort.revokeIntro' : 'certificates.cohort.reissueIntro')}</p>
-      <form noValidate onSubmit={form.onSubmit} className="stack">
-        <FormErrorAlert message={form.failure} extra={form.extra} />
-        <TextAreaField
-          name={field}
-          label={t(isRevoke ? 'certificates.cohort.reason' : 'certificates.cohort.note')}
-          hint={t(isRevoke ? 'certificates.cohort.reasonHint' : 'certificates.cohort.noteHint')}
-          required
-          maxLength={500}
-          rows={3}
-          error={form.errors[field]}
-        />
-        <div className="form-actions">
-          <button type="submit" className={isRevoke ? 'button button--danger' : 'button'} disabled={form.pending}>
-            {t(isRevoke ? 'certificates.cohort.confirmRevoke' : 'certificates.cohort.confirmReissue')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('certificates.cohort.cancel')}
-          </button>
-        </div>
-      </form>
-    </section>
-  );
-};
-
 /**
  * The cohort page's "Certificados" panel: coordinators issue the cohort's earned certificates as a
  * background job (with its progress), then revoke or reissue each one; facilitators only read.
@@ -114,7 +57,7 @@ export const CohortCertificatesPanel = ({ cohortId, canManage }: { cohortId: str
   const issue = useIssueCohortCertificates(cohortId);
   const [jobId, setJobId] = useState<string | null>(null);
   const job = useJob(jobId);
-  const [action, setAction] = useState<Action | null>(null);
+  const [action, setAction] = useState<CertificateAction | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const running = job.data ? job.data.status === 'queued' || job.data.status === 'running' : jobId !== null;
 
@@ -182,30 +125,13 @@ export const CohortCertificatesPanel = ({ cohortId, canManage }: { cohortId: str
                 <div className="certificate-list-actions">
                   <CertificateDownloads certificate={c} />
                   {canManage && c.status === 'valid' ? (
-                    <>
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        onClick={() => {
-                          setMessage(null);
-                          setAction({ kind: 'reissue', certificate: c });
-                        }}
-                      >
-                        {t('certificates.cohort.reissue')}
-                        <span className="visually-hidden"> {c.serial}</span>
-                      </button>
-                      <button
-                        type="button"
-                        className="button button--danger button--small"
-                        onClick={() => {
-                          setMessage(null);
-                          setAction({ kind: 'revoke', certificate: c });
-                        }}
-                      >
-                        {t('certificates.cohort.revoke')}
-                        <span className="visually-hidden"> {c.serial}</span>
-                      </button>
-                    </>
+                    <CertificateActionButtons
+                      certificate={c}
+                      onChoose={(chosen) => {
+                        setMessage(null);
+                        setAction(chosen);
+                      }}
+                    />
                   ) : null}
                 </div>
               </td>
@@ -218,7 +144,7 @@ export const CohortCertificatesPanel = ({ cohortId, canManage }: { cohortId: str
         <Loading />
       )}
       {action ? (
-        <ActionForm
+        <CertificateActionForm
           key={`${action.kind}-${action.certificate.id}`}
           action={action}
           onCancel={() => setAction(null)}

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { INTERNSHIP_PASSING_SCORE, MIN_FINAL_REPORT_LENGTH, MIN_IMPROVEMENT_PROPOSAL_LENGTH, RUBRIC_LEVELS } from '@campus/domain';
 import { Alert, FormErrorAlert } from '../../../shared/Alert';
@@ -12,6 +11,7 @@ import type { LogbookEntry, PlacementExecution } from '../api/types';
 import {
   useAddLogbookEntry, useEvaluatePlacement, useReviewLogbookEntry, useSaveWorkPlan, useSubmitFinalReport, useUpdateLogbookEntry,
 } from '../hooks/mutations';
+import { PlacementCertificate } from './PlacementCertificate';
 import './execution.css';
 
 const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
@@ -268,11 +268,7 @@ export const EvaluationSection = ({ placement }: { placement: PlacementExecution
               return <li key={c.id}>{`${c.code} ${c.name}: ${t(`internships.logbook.evaluation.level.${level}`)}`}</li>;
             })}
           </ul>
-          {placement.certificate ? (
-            <p>
-              <Link to="/mis-certificados">{t('internships.logbook.evaluation.certificate', { serial: placement.certificate.serial })}</Link>
-            </p>
-          ) : null}
+          <PlacementCertificate placement={placement} />
         </>
       ) : (
         <form noValidate onSubmit={form.onSubmit}>
