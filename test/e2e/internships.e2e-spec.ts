@@ -8,7 +8,8 @@ import { expectAccessible, launchBrowser, loginThroughUi, newContext } from './s
  * El Alto liaison endorses; the coordinator proposes and confirms the placement; the tutor agrees
  * the work plan; the intern logs a day and submits the final report with an improvement proposal;
  * the tutor validates the day and approves the internship; the intern finds an internship
- * certificate for the validated hours. The steps share state and run in order.
+ * certificate for the validated hours; the coordinator reissues it after a correction. The steps
+ * share state and run in order.
  */
 describe('internship journey: call, application, endorsement, placement, logbook, evaluation, certificate', () => {
   let browser: Browser;
@@ -194,5 +195,31 @@ describe('internship journey: call, application, endorsement, placement, logbook
     await page.getByRole('heading', { level: 2, name: 'Válido' }).waitFor();
     await page.getByText(unit, { exact: false }).first().waitFor();
     await page.getByText('8 horas', { exact: true }).waitFor();
+  });
+
+  it('the coordinator reissues the internship certificate from "Mis pasantes" after a correction', async () => {
+    const page = await as('coordinador@demo.egm.bo');
+    await page.goto('/pasantias/mis-pasantes');
+    await page
+      .getByRole('row')
+      .filter({ hasText: unit })
+      .getByRole('link', { name: `Abrir la pasantía de ${intern}` })
+      .click();
+    await page.getByRole('heading', { level: 2, name: `Pasantía de ${intern}` }).waitFor();
+    const old = (await page.getByText(/^Certificado de pasantía EGM-\d{4}-\d{6}/).textContent()) ?? '';
+    const oldSerial = old.match(/EGM-\d{4}-\d{6}/)?.[0] ?? '';
+    await page.getByRole('button', { name: `Reemitir ${oldSerial}` }).click();
+    await page.getByLabel('Qué se corrige').fill('Segundo apellido corregido');
+    await page.getByRole('button', { name: 'Reemitir certificado' }).click();
+    const done = page.getByText(/^Se emitió el certificado EGM-\d{4}-\d{6}, que reemplaza al anterior\.$/);
+    await done.waitFor();
+    const newSerial = ((await done.textContent()) ?? '').match(/EGM-\d{4}-\d{6}/)?.[0] ?? '';
+    expect(newSerial).not.toBe(oldSerial);
+    // The placement now shows the replacement, valid, with its own public page.
+    await page.getByText(`Certificado de pasantía ${newSerial}`).waitFor();
+    await expectAccessible(page, 'reemisión del certificado de pasantía');
+    await page.getByRole('link', { name: /^Verificación pública/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Válido' }).waitFor();
+    await page.getByText(unit, { exact: false }).first().waitFor();
   });
 });

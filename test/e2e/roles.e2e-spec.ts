@@ -27,7 +27,7 @@ const NAV: Record<string, string> = {
 const JOURNEYS: { email: string; roles: Role[]; roleLabel: string; nav: (keyof typeof NAV)[]; municipality?: string }[] = [
   { email: 'admin@demo.egm.bo', roles: ['admin'], roleLabel: 'Administrador/a', nav: ['home', 'profile', 'catalogue', 'enrolments', 'teaching', 'internships', 'reports', 'courses', 'calendar', 'competencies', 'users', 'import', 'municipalities', 'audit'] },
   { email: 'coordinador@demo.egm.bo', roles: ['coordinator'], roleLabel: 'Coordinador/a EGM', nav: ['home', 'profile', 'catalogue', 'enrolments', 'teaching', 'internships', 'reports', 'courses', 'calendar', 'competencies', 'users', 'municipalities'] },
-  { email: 'gerencia@demo.egm.bo', roles: ['manager'], roleLabel: 'Gerencia', nav: ['home', 'profile', 'catalogue', 'reports', 'competencies', 'users', 'municipalities'] },
+  { email: 'gerencia@demo.egm.bo', roles: ['manager'], roleLabel: 'Gerencia', nav: ['home', 'profile', 'catalogue', 'internships', 'reports', 'competencies', 'users', 'municipalities'] },
   { email: 'facilitador@demo.egm.bo', roles: ['facilitator'], roleLabel: 'Facilitador/a', nav: ['home', 'profile', 'catalogue', 'teaching', 'courses', 'calendar'] },
   { email: 'tutor@demo.egm.bo', roles: ['tutor'], roleLabel: 'Tutor/a institucional', nav: ['home', 'profile', 'catalogue', 'internships'] },
   { email: 'enlace@demo.egm.bo', roles: ['municipal_liaison', 'participant'], roleLabel: 'Enlace municipal', nav: ['home', 'profile', 'catalogue', 'learning', 'myCompetencies', 'certificates', 'enrolments', 'internships', 'reports', 'users'], municipality: 'El Alto' },

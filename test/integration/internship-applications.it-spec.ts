@@ -113,6 +113,46 @@ describe('internship calls and applications (real PostgreSQL)', () => {
       expect((await createCall(callBody(), token)).status).toBe(403);
     });
 
+    it('lets Gerencia read every call (drafts too) with its application count, and refuses every write and the applicants', async () => {
+      const managerToken = (await login(ctx, await makeUser(ctx.db, ['manager']))).token;
+      const draft = await createCall(callBody());
+      const published = await publishedCall();
+      const { token } = await applicant();
+      expect((await apply(published.id, token, { motivation: 'Mejorar el catastro', preferences: [published.hostUnits[0].id] })).status).toBe(201);
+
+      const list = await ctx.http().get('/api/internship-calls').set(bearer(managerToken));
+      expect(list.status).toBe(200);
+      const listed = new Map((list.body as { id: string; status: string; applicationCount: number }[]).map((c) => [c.id, c]));
+      expect(listed.get(draft.body.id)).toMatchObject({ status: 'draft', applicationCount: 0 });
+      expect(listed.get(published.id)).toMatchObject({ status: 'published', applicationCount: 1 });
+      const one = await ctx.http().get(`/api/internship-calls/${published.id}`).set(bearer(managerToken));
+      expect(one.status).toBe(200);
+      expect(one.body).toMatchObject({ id: published.id, applicationCount: 1 });
+      // The call names its units and their tutors, never an applicant.
+      expect(Object.keys(one.body).sort()).toEqual(
+        ['applicationCount', 'closesOn', 'description', 'gestion', 'hostUnits', 'id', 'open', 'opensOn', 'publishedAt', 'requirements', 'status', 'title'],
+      );
+      expect((await ctx.http().get(`/api/internship-calls/${draft.body.id}`).set(bearer(managerToken))).status).toBe(200);
+
+      const refused = {
+        create: await createCall(callBody(), managerToken),
+        update: await ctx.http().patch(`/api/internship-calls/${draft.body.id}`).set(bearer(managerToken)).send({ title: 'Cambiada' }),
+        publish: await ctx.http().post(`/api/internship-calls/${draft.body.id}/publish`).set(bearer(managerToken)),
+        close: await ctx.http().post(`/api/internship-calls/${published.id}/close`).set(bearer(managerToken)),
+        tutors: await ctx.http().get('/api/internship-tutors').set(bearer(managerToken)),
+        applications: await ctx.http().get(`/api/internship-applications?callId=${published.id}`).set(bearer(managerToken)),
+        selection: await ctx.http().get(`/api/internship-calls/${published.id}/selection`).set(bearer(managerToken)),
+        proposal: await ctx.http().post(`/api/internship-calls/${published.id}/proposal`).set(bearer(managerToken)),
+        placements: await ctx.http().post(`/api/internship-calls/${published.id}/placements`).set(bearer(managerToken)).send({ placements: [] }),
+      };
+      expect(Object.fromEntries(Object.entries(refused).map(([k, r]) => [k, r.status]))).toEqual(
+        Object.fromEntries(Object.keys(refused).map((k) => [k, 403])),
+      );
+      const [{ status, title }] = await ctx.db.query(`SELECT status, title FROM internship_calls WHERE id = $1`, [draft.body.id]);
+      expect({ status, title }).toEqual({ status: 'draft', title: 'Pasantías municipales' });
+      expect(await auditCount('internship_call.publish', draft.body.id)).toBe(0);
+    });
+
     it('edits units in place (by id), adds and removes them', async () => {
       const created = await createCall(callBody());
       const [first, ...rest] = created.body.hostUnits as Unit[];

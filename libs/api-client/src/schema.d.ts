@@ -4240,8 +4240,13 @@ export interface components {
             id: string;
             /** @example EGM-2026-000123 */
             serial: string;
-            /** @example valid */
-            status: string;
+            /** @enum {string} */
+            status: "valid" | "revoked" | "superseded";
+            /**
+             * @description Código de verificación: solo para el pasante y para quienes gestionan certificados (coordinación, administración)
+             * @example 7KQ2M9XD4HTC
+             */
+            verificationCode: string | null;
         };
         PlacementActionsDto: {
             /** @description Puede redactar y acordar el plan de trabajo */
@@ -7484,7 +7489,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Coordinación: todas; los demás: publicadas y cerradas */
+            /** @description Coordinación y Gerencia: todas, con el número de postulaciones; los demás: publicadas y cerradas */
             200: {
                 headers: {
                     [name: string]: unknown;

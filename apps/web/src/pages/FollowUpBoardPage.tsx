@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FollowUpBoardFilters } from '../features/internship-placement/api/types';
 import '../features/internship-placement/components/placement.css';
 import { useFollowUpBoard } from '../features/internship-placement/hooks/useFollowUpBoard';
-import { useSelection } from '../features/internship-placement/hooks/useSelection';
+import { useInternshipCall } from '../features/internship-calls/hooks';
 import { DataTable } from '../shared/DataTable';
 import { SelectField } from '../shared/Field';
 import { formatDate } from '../shared/format';
@@ -13,14 +13,19 @@ import { LoadError, Loading } from '../shared/QueryStatus';
 
 const STATUSES = ['not_started', 'in_progress', 'implemented', 'none'] as const;
 
-/** Coordinators' follow-up board of a call: each placement with its proposal and latest follow-up. */
+/**
+ * The follow-up board of a call (coordinators, admins, Gerencia read-only): each placement with its
+ * proposal and latest follow-up. The call and the unfiltered board name the filters' options, so
+ * the page needs no applicant list (the selection is the coordinators' alone).
+ */
 export const FollowUpBoardPage = () => {
   const { t } = useTranslation();
   const { callId = '' } = useParams();
   const [filters, setFilters] = useState<FollowUpBoardFilters>({});
   const board = useFollowUpBoard(callId, filters);
-  const selection = useSelection(callId);
-  const municipalities = [...new Map((selection.data?.applications ?? []).filter((a) => a.municipalityId).map((a) => [a.municipalityId as string, a.municipality as string])).entries()];
+  const call = useInternshipCall(callId);
+  const all = useFollowUpBoard(callId, {});
+  const municipalities = [...new Map((all.data ?? []).filter((p) => p.municipalityId).map((p) => [p.municipalityId as string, p.municipality as string])).entries()];
   const set = (key: keyof FollowUpBoardFilters) => (event: { currentTarget: { value: string } }) => {
     const value = event.currentTarget.value;
     setFilters((current) => ({ ...current, [key]: value || undefined }));
@@ -30,7 +35,7 @@ export const FollowUpBoardPage = () => {
       <p className="breadcrumb">
         <Link to="/pasantias">{t('internships.placement.back')}</Link>
       </p>
-      <PageTitle title={t('internships.placement.board.title', { call: selection.data?.call.title ?? '' })} />
+      <PageTitle title={t('internships.placement.board.title', { call: call.data?.title ?? '' })} />
       <div className="filters-grid">
         <SelectField label={t('internships.placement.filters.municipality')} name="municipio" value={filters.municipalityId ?? ''} onChange={set('municipalityId')}>
           <option value="">{t('internships.placement.filters.all')}</option>
@@ -38,7 +43,7 @@ export const FollowUpBoardPage = () => {
         </SelectField>
         <SelectField label={t('internships.placement.columns.unit')} name="unidad" value={filters.hostUnitId ?? ''} onChange={set('hostUnitId')}>
           <option value="">{t('internships.placement.filters.all')}</option>
-          {(selection.data?.units ?? []).map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          {(call.data?.hostUnits ?? []).map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
         </SelectField>
         <SelectField label={t('internships.placement.board.latest')} name="seguimiento" value={filters.status ?? ''} onChange={set('status')}>
           <option value="">{t('internships.placement.filters.all')}</option>

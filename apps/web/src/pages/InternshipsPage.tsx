@@ -8,7 +8,10 @@ import { PlacementHubLinks } from '../features/internship-placement/components/P
 import { ParticipantCalls } from '../features/internship-calls/components/ParticipantCalls';
 import { PageTitle } from '../shared/PageTitle';
 
-/** `/pasantias`: a hub whose sections depend on the roles (calls, applications, endorsement; the other slices add theirs). */
+/**
+ * `/pasantias`: a hub whose sections depend on the roles (calls, applications, endorsement; the other
+ * slices add theirs). Gerencia reads the calls and opens each one's report and follow-up board.
+ */
 export const InternshipsPage = () => {
   const { t } = useTranslation();
   const roles = useSession().user?.roles ?? [];
@@ -20,7 +23,7 @@ export const InternshipsPage = () => {
         {hasAnyRole(roles, ['tutor', 'coordinator', 'admin']) ? <li><Link to="/pasantias/mis-pasantes">{t('internships.logbook.hub.tutor')}</Link></li> : null}
       </ul>
       <PlacementHubLinks roles={roles} />
-      {hasAnyRole(roles, ['admin', 'coordinator']) ? <CallsManager /> : null}
+      {hasAnyRole(roles, ['admin', 'coordinator']) ? <CallsManager /> : roles.includes('manager') ? <CallsManager readOnly /> : null}
       {roles.includes('municipal_liaison') ? <EndorsementQueue /> : null}
       {roles.includes('participant') ? <ParticipantCalls /> : null}
     </>

@@ -63,6 +63,7 @@ describe('roles', () => {
       'home',
       'profile',
       'catalogue',
+      'internships',
       'reports',
       'competencies',
       'users',

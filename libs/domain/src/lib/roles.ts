@@ -36,7 +36,7 @@ export const NAV_SECTIONS = [
   { key: 'certificates', path: '/mis-certificados', roles: ['participant'] },
   { key: 'enrolments', path: '/inscripciones', roles: ['admin', 'coordinator', 'municipal_liaison'] },
   { key: 'teaching', path: '/mis-cohortes', roles: ['admin', 'coordinator', 'facilitator'] },
-  { key: 'internships', path: '/pasantias', roles: ['participant', 'municipal_liaison', 'tutor', 'coordinator', 'admin'] },
+  { key: 'internships', path: '/pasantias', roles: ['participant', 'municipal_liaison', 'tutor', 'coordinator', 'admin', 'manager'] },
   { key: 'reports', path: '/informes', roles: ['admin', 'coordinator', 'manager', 'municipal_liaison'] },
   { key: 'courses', path: '/cursos', roles: ['admin', 'coordinator', 'facilitator'] },
   { key: 'calendar', path: '/calendario', roles: ['admin', 'coordinator', 'facilitator'] },

@@ -14,7 +14,7 @@ export class CallsController {
 
   @Get('internship-calls')
   @Roles(...CALL_READER_ROLES)
-  @ApiOkResponse({ type: [InternshipCallDto], description: 'Coordinación: todas; los demás: publicadas y cerradas' })
+  @ApiOkResponse({ type: [InternshipCallDto], description: 'Coordinación y Gerencia: todas, con el número de postulaciones; los demás: publicadas y cerradas' })
   list(@CurrentUser() viewer: AuthUser): Promise<InternshipCallDto[]> {
     return this.service.list(viewer);
   }

@@ -10,7 +10,7 @@ import { CallsException, CallsExceptionCode as Code } from './calls.exception';
 import type { CreateInternshipCallDto, HostUnitDto, HostUnitInputDto, InternshipCallDto, TutorOptionDto, UpdateInternshipCallDto } from './dto/calls.dto';
 import { HostUnit } from './entities/host-unit.entity';
 import { InternshipCall } from './entities/internship-call.entity';
-import { managesInternships, seesDraftCalls } from './internships.access';
+import { overseesCalls } from './internships.access';
 
 /** Placement statuses that hold one of a unit's places (proposals and withdrawals do not). */
 export const PLACE_HOLDING_STATUSES = ['confirmed', 'in_progress', 'report_submitted', 'approved', 'not_approved'];
@@ -35,14 +35,14 @@ export class CallsService {
 
   async list(viewer: AuthUser): Promise<InternshipCallDto[]> {
     const qb = this.calls.createQueryBuilder('c').orderBy('c.gestion', 'DESC').addOrderBy('c.opensOn', 'DESC');
-    if (!seesDraftCalls(viewer)) qb.where(`c.status <> 'draft'`);
+    if (!overseesCalls(viewer)) qb.where(`c.status <> 'draft'`);
     const rows = await qb.getMany();
     return this.toDtos(rows, viewer);
   }
 
   async get(id: string, viewer: AuthUser): Promise<InternshipCallDto> {
     const call = await this.calls.findOneBy({ id });
-    if (!call || (call.status === 'draft' && !seesDraftCalls(viewer))) {
+    if (!call || (call.status === 'draft' && !overseesCalls(viewer))) {
       throw new CallsException(Code.CallNotFound, 'Convocatoria no encontrada');
     }
     return (await this.toDtos([call], viewer))[0];
@@ -291,7 +291,7 @@ export class CallsService {
     const ids = calls.map((c) => c.id);
     const units = await this.unitsByCall(ids);
     const counts = new Map<string, number>();
-    if (managesInternships(viewer) && ids.length) {
+    if (overseesCalls(viewer) && ids.length) {
       const rows: { callId: string; count: number }[] = await this.calls.manager.query(
         `SELECT call_id AS "callId", count(*)::int AS count FROM internship_applications WHERE call_id = ANY($1) AND status <> 'withdrawn' GROUP BY call_id`,
         [ids],

@@ -10,8 +10,10 @@ import { CallsException, CallsExceptionCode } from './calls.exception';
  * tutor is them). Out of scope answers "not found".
  */
 export const INTERNSHIP_MANAGER_ROLES = ['admin', 'coordinator'] as const satisfies readonly Role[];
-/** Who may see calls at all (drafts only the managers). */
-export const CALL_READER_ROLES = ['admin', 'coordinator', 'participant', 'municipal_liaison', 'tutor'] as const satisfies readonly Role[];
+/** Who may see calls at all (drafts only those who oversee them). Gerencia reads them, never writes. */
+export const CALL_READER_ROLES = ['admin', 'coordinator', 'manager', 'participant', 'municipal_liaison', 'tutor'] as const satisfies readonly Role[];
+/** Who sees every call (drafts included) and how many applications each has: the managers and Gerencia (read-only). */
+export const CALL_OVERSIGHT_ROLES = ['admin', 'coordinator', 'manager'] as const satisfies readonly Role[];
 /** Who may list applications (tutors see none: they see their interns' placements). */
 export const APPLICATION_READER_ROLES = ['admin', 'coordinator', 'municipal_liaison', 'participant'] as const satisfies readonly Role[];
 
@@ -63,8 +65,11 @@ export const requireEndorsementAccess = (viewer: AuthUser, target: { applicantId
   if (!ok) throw new CallsException(CallsExceptionCode.ApplicationNotFound, 'Postulación no encontrada');
 };
 
-/** Managers see drafts; everyone else only published or closed calls. */
-export const seesDraftCalls = (viewer: AuthUser): boolean => managesInternships(viewer);
+/**
+ * Coordinators, admins and Gerencia see drafts and the application counts (an aggregate, no
+ * personal data); everyone else only published or closed calls.
+ */
+export const overseesCalls = (viewer: AuthUser): boolean => hasAnyRole(viewer.roles, CALL_OVERSIGHT_ROLES);
 
 /** Placements a tutor sees: those whose tutor_id is them (for the placement and execution slices). */
 export const isTutorOf = (viewer: AuthUser, placement: { tutorId: string | null }): boolean =>

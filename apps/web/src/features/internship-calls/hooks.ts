@@ -4,6 +4,8 @@ import type { ApplicationQuery } from './api/callsApi';
 
 export const useInternshipCalls = () =>
   useQuery({ queryKey: callKeys.calls, queryFn: callsApi.list });
+export const useInternshipCall = (id: string) =>
+  useQuery({ queryKey: callKeys.call(id), queryFn: () => callsApi.get(id) });
 export const useTutorOptions = (enabled: boolean) =>
   useQuery({ queryKey: callKeys.tutors, queryFn: callsApi.tutors, enabled });
 export const useApplications = (query: ApplicationQuery) =>

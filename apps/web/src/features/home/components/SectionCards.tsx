@@ -1,7 +1,10 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { navSectionsFor, peopleScope } from '@campus/domain';
+import { hasAnyRole, navSectionsFor, peopleScope } from '@campus/domain';
 import type { NavSectionKey, Role } from '@campus/domain';
+
+/** Roles that take part in the internships themselves (apply, endorse, tutor, run the calls). */
+const INTERNSHIP_WORKFLOW_ROLES: readonly Role[] = ['participant', 'municipal_liaison', 'tutor', 'coordinator', 'admin'];
 
 /** Coordinators, managers and municipal liaisons read the people list; only admins change it. */
 const cardText = (key: Exclude<NavSectionKey, 'home'>, roles: readonly Role[]) => {
@@ -11,6 +14,8 @@ const cardText = (key: Exclude<NavSectionKey, 'home'>, roles: readonly Role[]) =
       : 'home.cards.usersReadOnly';
   }
   if (key === 'reports' && peopleScope(roles) === 'municipality') return 'home.cards.reportsOfMunicipality';
+  // Gerencia reads the calls, their reports and follow-up boards; it neither applies nor manages.
+  if (key === 'internships' && !hasAnyRole(roles, INTERNSHIP_WORKFLOW_ROLES)) return 'home.cards.internshipsReadOnly';
   return `home.cards.${key}` as const;
 };
 

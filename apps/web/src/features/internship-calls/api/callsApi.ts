@@ -11,6 +11,7 @@ export type ApplicationQuery = { callId?: string; endorsement?: InternshipApplic
 
 export const callKeys = {
   calls: ['internship-calls'] as const,
+  call: (id: string) => ['internship-calls', 'call', id] as const,
   tutors: ['internship-calls', 'tutors'] as const,
   applications: (query: ApplicationQuery) => ['internship-applications', query] as const,
   allApplications: ['internship-applications'] as const,
@@ -20,6 +21,7 @@ const byId = (id: string) => ({ params: { path: { id } } });
 
 export const callsApi = {
   list: () => call<InternshipCallDto[]>(() => api.GET('/api/internship-calls')),
+  get: (id: string) => call<InternshipCallDto>(() => api.GET('/api/internship-calls/{id}', byId(id))),
   tutors: () => call<TutorOption[]>(() => api.GET('/api/internship-tutors')),
   create: (body: CallRequest) => call<InternshipCallDto>(() => api.POST('/api/internship-calls', { body })),
   update: (id: string, body: CallRequest) => call<InternshipCallDto>(() => api.PATCH('/api/internship-calls/{id}', { ...byId(id), body })),

@@ -45,8 +45,11 @@ const emptyUnit = (): UnitRow => ({
   tutorIds: [],
 });
 
-/** Coordinators: the calls, a form to create or edit one with its host units, publish and close. */
-export const CallsManager = () => {
+/**
+ * Coordinators: the calls, a form to create or edit one with its host units, publish and close.
+ * `readOnly` (Gerencia): the same list, every status, without actions (the API refuses them too).
+ */
+export const CallsManager = ({ readOnly = false }: { readOnly?: boolean }) => {
   const { t } = useTranslation();
   const calls = useInternshipCalls();
   const [editing, setEditing] = useState<InternshipCallDto | 'new' | null>(null);
@@ -66,8 +69,9 @@ export const CallsManager = () => {
           t('internships.calls.window'),
           t('internships.calls.statusLabel'),
           t('internships.calls.units'),
+          t('internships.calls.places'),
           t('internships.calls.applications'),
-          t('internships.calls.actions'),
+          ...(readOnly ? [] : [t('internships.calls.actions')]),
         ]}
         isEmpty={calls.data.length === 0}
         emptyText={t('internships.calls.none')}
@@ -82,36 +86,48 @@ export const CallsManager = () => {
             </td>
             <td>{t(`internships.calls.status.${c.status}`)}</td>
             <td>{c.hostUnits.length}</td>
-            <td>{c.applicationCount}</td>
             <td>
-              {c.status !== 'closed' ? (
-                <button
-                  type="button"
-                  onClick={() => setEditing(c)}
-                  aria-label={t('internships.calls.editNamed', { title: c.title })}
-                >
-                  {t('internships.calls.edit')}
-                </button>
-              ) : null}{' '}
-              {c.status === 'draft' ? (
-                <button
-                  type="button"
-                  disabled={publish.isPending}
-                  onClick={() => publish.mutate(c.id)}
-                >
-                  {t('internships.calls.publish')}
-                </button>
-              ) : null}
-              {c.status === 'published' ? (
-                <button type="button" disabled={close.isPending} onClick={() => close.mutate(c.id)}>
-                  {t('internships.calls.close')}
-                </button>
-              ) : null}
+              {t('internships.calls.placesTaken', {
+                taken: c.hostUnits.reduce((sum, u) => sum + u.placesTaken, 0),
+                places: c.hostUnits.reduce((sum, u) => sum + u.places, 0),
+              })}
             </td>
+            <td>{c.applicationCount}</td>
+            {readOnly ? null : (
+              <td>
+                {c.status !== 'closed' ? (
+                  <button
+                    type="button"
+                    onClick={() => setEditing(c)}
+                    aria-label={t('internships.calls.editNamed', { title: c.title })}
+                  >
+                    {t('internships.calls.edit')}
+                  </button>
+                ) : null}{' '}
+                {c.status === 'draft' ? (
+                  <button
+                    type="button"
+                    disabled={publish.isPending}
+                    onClick={() => publish.mutate(c.id)}
+                  >
+                    {t('internships.calls.publish')}
+                  </button>
+                ) : null}
+                {c.status === 'published' ? (
+                  <button
+                    type="button"
+                    disabled={close.isPending}
+                    onClick={() => close.mutate(c.id)}
+                  >
+                    {t('internships.calls.close')}
+                  </button>
+                ) : null}
+              </td>
+            )}
           </tr>
         ))}
       </DataTable>
-      {editing === null ? (
+      {readOnly ? null : editing === null ? (
         <button type="button" onClick={() => setEditing('new')}>
           {t('internships.calls.new')}
         </button>

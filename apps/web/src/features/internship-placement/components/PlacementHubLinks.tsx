@@ -4,11 +4,15 @@ import { hasAnyRole } from '@campus/domain';
 import type { Role } from '@campus/domain';
 import { useCallsForPlacement } from '../hooks/useCallsForPlacement';
 
-/** The `/pasantias` hub's links of this slice: per call, selection, follow-up board and report; the follow-up form. */
+/**
+ * The `/pasantias` hub's links of this slice: per call, selection (coordinators), follow-up board and
+ * report (coordinators and Gerencia); the follow-up form.
+ */
 export const PlacementHubLinks = ({ roles }: { roles: readonly Role[] }) => {
   const { t } = useTranslation();
   const coordinates = hasAnyRole(roles, ['coordinator', 'admin']);
-  const calls = useCallsForPlacement(coordinates);
+  const oversees = coordinates || roles.includes('manager');
+  const calls = useCallsForPlacement(oversees);
   return (
     <>
       {hasAnyRole(roles, ['participant', 'municipal_liaison']) ? (
@@ -16,17 +20,21 @@ export const PlacementHubLinks = ({ roles }: { roles: readonly Role[] }) => {
           <Link to="/pasantias/seguimiento">{t('internships.placement.links.myFollowUps')}</Link>
         </p>
       ) : null}
-      {coordinates && calls.data && calls.data.length > 0 ? (
+      {oversees && calls.data && calls.data.length > 0 ? (
         <section aria-labelledby="placement-hub" className="panel">
-          <h2 id="placement-hub">{t('internships.placement.hub.title')}</h2>
+          <h2 id="placement-hub">{t(coordinates ? 'internships.placement.hub.title' : 'internships.placement.hub.titleReadOnly')}</h2>
           <ul>
             {calls.data.map((c) => (
               <li key={c.id}>
                 <strong>{c.title}</strong>:{' '}
-                <Link to={`/pasantias/convocatorias/${c.id}/seleccion`} aria-label={t('internships.placement.hub.selectionOf', { call: c.title })}>
-                  {t('internships.placement.links.selection')}
-                </Link>
-                {' · '}
+                {coordinates ? (
+                  <>
+                    <Link to={`/pasantias/convocatorias/${c.id}/seleccion`} aria-label={t('internships.placement.hub.selectionOf', { call: c.title })}>
+                      {t('internships.placement.links.selection')}
+                    </Link>
+                    {' · '}
+                  </>
+                ) : null}
                 <Link to={`/pasantias/convocatorias/${c.id}/seguimiento`} aria-label={t('internships.placement.hub.boardOf', { call: c.title })}>
                   {t('internships.placement.links.board')}
                 </Link>
