@@ -16,6 +16,8 @@ const cardText = (key: Exclude<NavSectionKey, 'home'>, roles: readonly Role[]) =
   if (key === 'reports' && peopleScope(roles) === 'municipality') return 'home.cards.reportsOfMunicipality';
   // Gerencia reads the calls, their reports and follow-up boards; it neither applies nor manages.
   if (key === 'internships' && !hasAnyRole(roles, INTERNSHIP_WORKFLOW_ROLES)) return 'home.cards.internshipsReadOnly';
+  // Only coordinators and admins edit the framework (the API refuses the rest).
+  if (key === 'competencies' && !hasAnyRole(roles, ['admin', 'coordinator'])) return 'home.cards.competenciesReadOnly';
   return `home.cards.${key}` as const;
 };
 
