@@ -28,6 +28,7 @@ import { to as copyTo } from 'pg-copy-streams';
 import { CATALOGUE_PAGE_SIZE, laPazToday } from '@campus/domain';
 import type { ReportFilters } from '@campus/domain';
 import { buildCatalogueSearch } from '../../apps/api/src/modules/catalogue/catalogue.repository';
+import { COMPLETION_FACTS_SQL, FIRST_OPEN_ACTIVITY_SQL, MY_ENROLMENTS_SQL } from '../../apps/api/src/modules/learning/learning-sql';
 import { dashboardQueries, runDashboardQueries } from '../../apps/api/src/modules/reports/dashboard-sql';
 import type { DashboardStatement } from '../../apps/api/src/modules/reports/dashboard-sql';
 import { enrolmentCopySql } from '../../apps/api/src/modules/reports/enrolment-export';
@@ -52,39 +53,8 @@ const serverMain = path.join(apiCopy, 'apps/api/src/main.js');
 const storageDir = path.join(root, '.data/bench/reports-files');
 
 // ------------------------------------------------------------------------------------------------
-// "My learning" as the API reads it (apps/api/src/modules/learning/learning.service.ts `list` and
-// `summaries`, completion.service.ts `check`): the bare server runs the same three statements.
-
-const LEARNING_LIST = `
-  SELECT e.id, e.user_id, e.status, e.last_activity_id, e.final_score, e.attendance_rate,
-         ch.id AS cohort_id, ch.course_version_id, ch.gestion, ch.edition, ch.parallel, ch.starts_on::text AS starts_on,
-         ch.ends_on::text AS ends_on, ch.modality, ch.status AS cohort_status,
-         c.id AS course_id, c.code AS course_code, c.title AS course_title, c.passing_score, c.min_attendance
-    FROM enrolments e JOIN cohorts ch ON ch.id = e.cohort_id JOIN courses c ON c.id = ch.course_id
-   WHERE e.user_id = $1 ORDER BY ch.starts_on DESC, c.title, e.created_at DESC`;
-const LEARNING_CHECK = `
-  SELECT e.id AS enrolment_id, e.user_id, e.status, e.cohort_id, ch.modality, c.passing_score, c.min_attendance,
-         c.id AS course_id, c.title AS course_title, c.certificate_kind, e.facilitator_grade,
-         (SELECT count(*)::int FROM course_activities a JOIN course_modules m ON m.id = a.module_id
-            WHERE m.version_id = ch.course_version_id AND a.required) AS required_activities,
-         (SELECT count(*)::int FROM activity_progress p JOIN course_activities a ON a.id = p.activity_id
-            JOIN course_modules m ON m.id = a.module_id
-            WHERE p.enrolment_id = e.id AND m.version_id = ch.course_version_id AND a.required AND p.status = 'completed') AS required_done,
-         ARRAY(SELECT p.best_score FROM course_activities a JOIN course_modules m ON m.id = a.module_id
-            LEFT JOIN activity_progress p ON p.activity_id = a.id AND p.enrolment_id = e.id
-            WHERE m.version_id = ch.course_version_id AND a.kind = 'quiz' ORDER BY m.position, a.position) AS graded_scores,
-         (SELECT count(*)::int FROM cohort_sessions s WHERE s.cohort_id = ch.id) AS sessions,
-         (SELECT count(*)::int FROM attendance at WHERE at.enrolment_id = e.id AND at.status = 'present') AS present,
-         (SELECT count(*)::int FROM attendance at WHERE at.enrolment_id = e.id AND at.status = 'excused') AS excused
-    FROM enrolments e JOIN cohorts ch ON ch.id = e.cohort_id JOIN courses c ON c.id = ch.course_id
-   WHERE e.id = ANY($1::uuid[])`;
-const LEARNING_RESUME = `
-  SELECT e.id,
-         (SELECT a.id FROM course_modules m JOIN course_activities a ON a.module_id = m.id
-            LEFT JOIN activity_progress p ON p.enrolment_id = e.id AND p.activity_id = a.id
-           WHERE m.version_id = ch.course_version_id
-           ORDER BY COALESCE(p.status = 'completed', false), m.position, a.position LIMIT 1) AS first_open
-    FROM enrolments e JOIN cohorts ch ON ch.id = e.cohort_id WHERE e.id = ANY($1::uuid[])`;
+// "My learning" as the API reads it (learning.service.ts `list` and `summaries`, completion.service.ts
+// `check`): the bare server runs the same three statements, from apps/api/src/modules/learning/learning-sql.ts.
 
 // ------------------------------------------------------------------------------------------------
 // The bare server: this same file run with `--bare-server` in a child process of its own.
@@ -103,9 +73,9 @@ const runBareServer = () => {
     const handlers: Record<string, () => Promise<unknown>> = {
       '/api/catalogue/courses': () => rows(config.catalogue.text, config.catalogue.values),
       '/api/learning/enrolments': async () => {
-        const list = await rows(LEARNING_LIST, [config.learningUserId]);
+        const list = await rows(MY_ENROLMENTS_SQL, [config.learningUserId]);
         const ids = list.map((row) => row['id']);
-        const [checks, resume] = await Promise.all([rows(LEARNING_CHECK, [ids]), rows(LEARNING_RESUME, [ids])]);
+        const [checks, resume] = await Promise.all([rows(COMPLETION_FACTS_SQL, [ids]), rows(FIRST_OPEN_ACTIVITY_SQL, [ids])]);
         return { list, checks, resume };
       },
       '/api/reports/dashboard': () => runDashboardQueries(config.dashboard, rows),

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CertificatesService } from '../certificates/certificates.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { COMPLETION_FACTS_SQL } from './learning-sql';
 
 interface FactsRow {
   enrolment_id: string;
@@ -50,24 +51,7 @@ export class CompletionService {
 
   /** The facts and the rule's verdict for enrolments, without changing anything. */
   async check(manager: EntityManager, enrolmentIds: readonly string[]): Promise<Map<string, { row: FactsRow; check: CompletionCheck }>> {
-    const rows: FactsRow[] = await manager.query(
-      `SELECT e.id AS enrolment_id, e.user_id, e.status, e.cohort_id, ch.modality, c.passing_score, c.min_attendance,
-              c.id AS course_id, c.title AS course_title, c.certificate_kind, e.facilitator_grade,
-              (SELECT count(*)::int FROM course_activities a JOIN course_modules m ON m.id = a.module_id
-                 WHERE m.version_id = ch.course_version_id AND a.required) AS required_activities,
-              (SELECT count(*)::int FROM activity_progress p JOIN course_activities a ON a.id = p.activity_id
-                 JOIN course_modules m ON m.id = a.module_id
-                 WHERE p.enrolment_id = e.id AND m.version_id = ch.course_version_id AND a.required AND p.status = 'completed') AS required_done,
-              ARRAY(SELECT p.best_score FROM course_activities a JOIN course_modules m ON m.id = a.module_id
-                 LEFT JOIN activity_progress p ON p.activity_id = a.id AND p.enrolment_id = e.id
-                 WHERE m.version_id = ch.course_version_id AND a.kind = 'quiz' ORDER BY m.position, a.position) AS graded_scores,
-              (SELECT count(*)::int FROM cohort_sessions s WHERE s.cohort_id = ch.id) AS sessions,
-              (SELECT count(*)::int FROM attendance at WHERE at.enrolment_id = e.id AND at.status = 'present') AS present,
-              (SELECT count(*)::int FROM attendance at WHERE at.enrolment_id = e.id AND at.status = 'excused') AS excused
-         FROM enrolments e JOIN cohorts ch ON ch.id = e.cohort_id JOIN courses c ON c.id = ch.course_id
-        WHERE e.id = ANY($1::uuid[])`,
-      [enrolmentIds],
-    );
+    const rows: FactsRow[] = await manager.query(COMPLETION_FACTS_SQL, [enrolmentIds]);
     const result = new Map<string, { row: FactsRow; check: CompletionCheck }>();
     for (const row of rows) {
       const check = checkCompletion({

@@ -9,6 +9,7 @@ import { updateReturning } from '../../common/database/returning';
 import { StorageService } from '../../common/storage/storage.service';
 import { renderMarkdown } from '../courses/course-markdown';
 import { CompletionService } from './completion.service';
+import { ENROLMENT_SELECT, FIRST_OPEN_ACTIVITY_SQL, MY_ENROLMENTS_SQL } from './learning-sql';
 import type {
   ActivityContentDto, ActivityProgressDto, AttemptResultDto, LearningEnrolmentDto, LearningOutlineDto, OutlineActivityDto, SavedProgressDto,
   SaveProgressDto, SubmitAttemptDto,
@@ -102,13 +103,6 @@ interface EnrolmentRow {
   min_attendance: number;
 }
 
-const ENROLMENT_SELECT = `
-  SELECT e.id, e.user_id, e.status, e.last_activity_id, e.final_score, e.attendance_rate,
-         ch.id AS cohort_id, ch.course_version_id, ch.gestion, ch.edition, ch.parallel, ch.starts_on::text AS starts_on,
-         ch.ends_on::text AS ends_on, ch.modality, ch.status AS cohort_status,
-         c.id AS course_id, c.code AS course_code, c.title AS course_title, c.passing_score, c.min_attendance
-    FROM enrolments e JOIN cohorts ch ON ch.id = e.cohort_id JOIN courses c ON c.id = ch.course_id`;
-
 interface ActivityRow {
   id: string;
   module_id: string;
@@ -194,10 +188,7 @@ export class LearningService {
   // Reading
 
   async list(viewer: AuthUser): Promise<LearningEnrolmentDto[]> {
-    const rows: EnrolmentRow[] = await this.dataSource.query(
-      `${ENROLMENT_SELECT} WHERE e.user_id = $1 ORDER BY ch.starts_on DESC, c.title, e.created_at DESC`,
-      [viewer.id],
-    );
+    const rows: EnrolmentRow[] = await this.dataSource.query(MY_ENROLMENTS_SQL, [viewer.id]);
     return this.summaries(this.dataSource.manager, rows);
   }
 
@@ -541,15 +532,7 @@ export class LearningService {
     const ids = rows.map((row) => row.id);
     const [checks, resume] = await Promise.all([
       this.completion.check(manager, ids),
-      manager.query(
-        `SELECT e.id,
-                (SELECT a.id FROM course_modules m JOIN course_activities a ON a.module_id = m.id
-                   LEFT JOIN activity_progress p ON p.enrolment_id = e.id AND p.activity_id = a.id
-                  WHERE m.version_id = ch.course_version_id
-                  ORDER BY COALESCE(p.status = 'completed', false), m.position, a.position LIMIT 1) AS first_open
-           FROM enrolments e JOIN cohorts ch ON ch.id = e.cohort_id WHERE e.id = ANY($1::uuid[])`,
-        [ids],
-      ) as Promise<{ id: string; first_open: string | null }[]>,
+      manager.query(FIRST_OPEN_ACTIVITY_SQL, [ids]) as Promise<{ id: string; first_open: string | null }[]>,
     ]);
     const firstOpen = new Map(resume.map((r) => [r.id, r.first_open]));
     return rows.map((row) => {
