@@ -5,7 +5,7 @@ import type { Department, Gender, ProposalFollowUpStatus } from '@campus/domain'
 import type { AuthUser } from '../../common/decorators/auth.decorators';
 import { attachment } from '../../common/http/attachment';
 import { AuditService } from '../audit/audit.service';
-import { GENDER_LABELS } from '../teaching/roster-files';
+import { GENDER_LABELS } from '../../common/spanish-labels';
 import { PROPOSAL_REPORT_STATUSES } from './dto/internship-reports.dto';
 import type { InternshipReportDto, ProposalReportStatus, ReportFiguresDto, ReportRowDto } from './dto/internship-reports.dto';
 import { reportCsv, reportFileName, reportXlsx } from './internship-report-files';

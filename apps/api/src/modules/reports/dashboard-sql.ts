@@ -20,6 +20,7 @@ import type {
   ReportFigures,
   ReportFilters,
 } from '@campus/domain';
+import { GENDER_LABELS, MODALITY_LABELS } from '../../common/spanish-labels';
 import { ENROLMENTS_FROM, SqlParams, courseConditions, enrolmentConditions, periodInstants, personConditions, where } from './report-sql';
 import type { ReportScope } from './report-sql';
 
@@ -52,17 +53,6 @@ export interface DashboardStatement {
 export type DashboardRows = Partial<Record<DashboardStatementName, Record<string, unknown>[]>>;
 
 /** Spanish labels of the breakdowns (the API's output is read by people, in es-BO). */
-export const REPORT_GENDER_LABELS: Record<Gender, string> = {
-  female: 'Femenino',
-  male: 'Masculino',
-  other: 'Otro',
-  undisclosed: 'Prefiere no decir',
-};
-export const REPORT_MODALITY_LABELS: Record<Modality, string> = {
-  in_person: 'Presencial',
-  online: 'Virtual',
-  blended: 'Semipresencial',
-};
 export const NO_MUNICIPALITY_LABEL = 'Sin municipio';
 export const NO_DEPARTMENT_LABEL = 'Sin departamento';
 export const sdgLabel = (target: string): string => `Meta ODS ${target}`;
@@ -319,11 +309,11 @@ export const assembleDashboard = (rows: DashboardRows, context: DashboardContext
 
   // Person dimensions: every figure.
   const gender = new RowSet(internships);
-  for (const value of GENDERS) gender.get(value, () => REPORT_GENDER_LABELS[value]);
+  for (const value of GENDERS) gender.get(value, () => GENDER_LABELS[value]);
   const department = new RowSet(internships);
   const municipality = new RowSet(internships);
   const personRows = (name: DashboardStatementName, add: (figures: Figures, row: Record<string, unknown>) => void) => {
-    for (const row of sets(name, 'gender')) add(gender.get(str(row['gender']), () => REPORT_GENDER_LABELS[row['gender'] as Gender] ?? String(row['gender'])), row);
+    for (const row of sets(name, 'gender')) add(gender.get(str(row['gender']), () => GENDER_LABELS[row['gender'] as Gender] ?? String(row['gender'])), row);
     for (const row of sets(name, 'department')) add(department.get(str(row['department']), () => departmentLabel(str(row['department']))), row);
     for (const row of sets(name, 'municipality')) add(municipality.get(str(row['municipality_id']), municipalityLabel(row)), row);
   };
@@ -334,7 +324,7 @@ export const assembleDashboard = (rows: DashboardRows, context: DashboardContext
   // Course dimensions: course figures and course certificates; internships do not apply.
   const area = new RowSet(false);
   const modality = new RowSet(false);
-  for (const value of MODALITIES) modality.get(value, () => REPORT_MODALITY_LABELS[value]);
+  for (const value of MODALITIES) modality.get(value, () => MODALITY_LABELS[value]);
   const courseRows = (name: DashboardStatementName, add: (figures: Figures, row: Record<string, unknown>) => void) => {
     for (const row of sets(name, 'area')) {
       const id = str(row['area_id']);
@@ -342,7 +332,7 @@ export const assembleDashboard = (rows: DashboardRows, context: DashboardContext
     }
     for (const row of sets(name, 'modality')) {
       const value = str(row['modality']);
-      if (value) add(modality.get(value, () => REPORT_MODALITY_LABELS[value as Modality] ?? value), row);
+      if (value) add(modality.get(value, () => MODALITY_LABELS[value as Modality] ?? value), row);
     }
   };
   courseRows('enrolments', addCourseFigures);

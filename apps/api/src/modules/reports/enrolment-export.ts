@@ -1,7 +1,8 @@
 import { escapeLiteral } from 'pg';
 import { DEPARTMENT_NAMES } from '@campus/domain';
 import type { ReportFilters } from '@campus/domain';
-import { GENDER_LABELS, STATUS_LABELS } from '../teaching/roster-files';
+import { GENDER_LABELS, MODALITY_LABELS } from '../../common/spanish-labels';
+import { STATUS_LABELS } from '../teaching/roster-files';
 import { ENROLMENTS_FROM, enrolmentConditions, SqlParams, where } from './report-sql';
 import type { ReportScope } from './report-sql';
 
@@ -10,8 +11,6 @@ import type { ReportScope } from './report-sql';
  * — the same FROM and conditions as its figures (report-sql.ts) — with the person, the course, the
  * cohort, the outcome and the certificate, in Spanish words.
  */
-
-export const MODALITY_LABELS: Record<string, string> = { in_person: 'Presencial', online: 'Virtual', blended: 'Semipresencial' };
 
 /**
  * Parameters written into the SQL text as literals: `COPY (…) TO STDOUT` takes no bind

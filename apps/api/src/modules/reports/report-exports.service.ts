@@ -15,7 +15,7 @@ import { StorageService, StoredFileMissingError } from '../../common/storage/sto
 import { AuditService } from '../audit/audit.service';
 import { JobsService } from '../jobs/jobs.service';
 import type { JobContext } from '../jobs/jobs.service';
-import { GENDER_LABELS } from '../teaching/roster-files';
+import { GENDER_LABELS, MODALITY_LABELS } from '../../common/spanish-labels';
 import { filtersOf } from './dto/report-query.dto';
 import type { ReportQueryDto } from './dto/report-query.dto';
 import type { ReportExportRequestDto, ReportExportResponseDto } from './dto/report-export.dto';
@@ -25,7 +25,6 @@ import {
   enrolmentExportCountSql,
   enrolmentExportSql,
   enrolmentFileName,
-  MODALITY_LABELS,
 } from './enrolment-export';
 import { dashboardCsv, dashboardFileName, dashboardPdf, dashboardXlsx, periodText } from './report-files';
 import type { ReportDescription } from './report-files';

@@ -2,7 +2,8 @@ import { PassThrough } from 'node:stream';
 import type { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
-import type { AttendanceStatus, EnrolmentStatus, Gender } from '@campus/domain';
+import type { AttendanceStatus, EnrolmentStatus } from '@campus/domain';
+import { GENDER_LABELS } from '../../common/spanish-labels';
 import type { RosterCohortDto, RosterRowDto } from './dto/teaching.dto';
 
 /** Spanish words of the exports (the files are read by people, in es-BO). */
@@ -16,13 +17,6 @@ export const STATUS_LABELS: Record<EnrolmentStatus, string> = {
   passed: 'Aprobado/a',
   failed: 'Reprobado/a',
   withdrawn: 'Retirado/a',
-};
-
-export const GENDER_LABELS: Record<Gender, string> = {
-  female: 'Femenino',
-  male: 'Masculino',
-  other: 'Otro',
-  undisclosed: 'Prefiere no decir',
 };
 
 const MARK_LETTERS: Record<AttendanceStatus, string> = { present: 'P', absent: 'A', excused: 'J' };
