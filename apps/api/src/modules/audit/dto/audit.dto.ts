@@ -1,25 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { blankToUndefined, ISO_DATE, ISO_DATE_MESSAGE } from '../../../common/http/query-params';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = 'Debe ser una fecha (AAAA-MM-DD)';
 /** Action codes are lower-case words joined by dots and underscores (`enrolment.approve`). */
 const ACTION = /^[a-z0-9_.-]+$/;
-/** A blank filter in the address (`?accion=`) means "no filter". */
-const blankToUndefined = ({ value }: { value: unknown }) => {
-  const trimmed = typeof value === 'string' ? value.trim() : value;
-  return trimmed === '' ? undefined : trimmed;
-};
 
 /** The filters of the audit log viewer and of its CSV export. */
 export class AuditFilterDto {
   @ApiPropertyOptional({ format: 'date', description: 'Desde este día (La Paz), inclusive' })
-  @IsOptional() @Transform(blankToUndefined) @Matches(DATE, { message: DATE_MESSAGE })
+  @IsOptional() @Transform(blankToUndefined) @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
   from?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Hasta este día (La Paz), inclusive' })
-  @IsOptional() @Transform(blankToUndefined) @Matches(DATE, { message: DATE_MESSAGE })
+  @IsOptional() @Transform(blankToUndefined) @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
   to?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Solo lo que hizo esta persona' })

@@ -1,26 +1,20 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { blankToUndefined, ISO_DATE, ISO_DATE_MESSAGE } from '../../../common/http/query-params';
 import { DEPARTMENTS, GENDERS, MODALITIES, SDG_TARGET_PATTERN } from '@campus/domain';
 import type { Department, Gender, Modality, ReportFilters } from '@campus/domain';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = 'Debe ser una fecha (AAAA-MM-DD)';
-/** A blank filter in the address (`?genero=`) means "no filter". */
-const blankToUndefined = ({ value }: { value: unknown }) => {
-  const trimmed = typeof value === 'string' ? value.trim() : value;
-  return trimmed === '' ? undefined : trimmed;
-};
 const toBoolean = ({ value }: { value: unknown }) => (value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' || value === '' || value === undefined ? false : value);
 
 /** The period and filters of every report (libs/domain `ReportFilters`); `suppress` hides small gender cells. */
 export class ReportQueryDto {
   @ApiProperty({ format: 'date', description: 'Primer día del periodo (La Paz), inclusive' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
   from: string;
 
   @ApiProperty({ format: 'date', description: 'Último día del periodo (La Paz), inclusive' })
-  @Matches(DATE, { message: DATE_MESSAGE })
+  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
   to: string;
 
   @ApiPropertyOptional({ enum: DEPARTMENTS, description: 'Departamento del municipio de la persona' })
