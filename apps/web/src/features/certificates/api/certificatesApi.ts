@@ -1,12 +1,11 @@
 import { api, call } from '../../../app/http';
-import type { CertificateBatchDto, CertificateDto, JobDto, PublicCertificateDto } from './types';
+import type { CertificateBatchDto, CertificateDto, PublicCertificateDto } from './types';
 
 export const certificateKeys = {
   all: ['certificates'] as const,
   mine: ['certificates', 'mine'] as const,
   cohort: (cohortId: string) => ['certificates', 'cohort', cohortId] as const,
   public: (code: string) => ['certificates', 'public', code] as const,
-  job: (id: string) => ['jobs', id] as const,
 };
 
 const byId = (id: string) => ({ params: { path: { id } } });
@@ -21,7 +20,6 @@ export const certificatesApi = {
     call<CertificateDto>(() => api.POST('/api/certificates/{id}/revoke', { ...byId(id), body: { reason } })),
   reissue: (id: string, note: string) =>
     call<CertificateDto>(() => api.POST('/api/certificates/{id}/reissue', { ...byId(id), body: { note } })),
-  job: (id: string) => call<JobDto>(() => api.GET('/api/jobs/{id}', byId(id))),
   /** No login: anyone with the code. */
   verify: (code: string) =>
     call<PublicCertificateDto>(() => api.GET('/api/public/certificates/{code}', { params: { path: { code } } }), { refresh: false }),

@@ -4,4 +4,3 @@ import type { Schemas } from '@campus/api-client';
 export type CertificateDto = Schemas['CertificateDto'];
 export type PublicCertificateDto = Schemas['PublicCertificateDto'];
 export type CertificateBatchDto = Schemas['CertificateBatchDto'];
-export type JobDto = Schemas['JobDto'];

@@ -1,5 +1,4 @@
 import { api, call } from '../../../app/http';
-import type { Schemas } from '@campus/api-client';
 import type {
   DashboardReport,
   DetailExportStart,
@@ -9,13 +8,11 @@ import type {
   SummaryFormat,
 } from './types';
 
-export type JobDto = Schemas['JobDto'];
 
 export const reportKeys = {
   all: ['reports'] as const,
   options: ['reports', 'options'] as const,
   dashboard: (query: ReportQuery) => ['reports', 'dashboard', query] as const,
-  job: (id: string) => ['jobs', id] as const,
 };
 
 interface Answer<T> {
@@ -65,7 +62,6 @@ export const reportsApi = {
     call<DetailExportStart>(() =>
       api.POST('/api/reports/exports', { body: { ...query, format, suppress: false } }),
     ),
-  job: (id: string) => call<JobDto>(() => api.GET('/api/jobs/{id}', { params: { path: { id } } })),
   /** A file at a path the API handed over (a direct export or a finished job's file). */
   file: (downloadPath: string) => {
     const { path, query } = splitPath(downloadPath);

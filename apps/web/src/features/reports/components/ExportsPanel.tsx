@@ -4,10 +4,10 @@ import { DIRECT_EXPORT_MAX_ROWS } from '@campus/domain';
 import { Alert } from '../../../shared/Alert';
 import { errorMessage } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format';
-import type { JobDto } from '../api/reportsApi';
+import { useJob } from '../../../shared/useJob';
+import type { JobDto } from '../../../shared/useJob';
 import type { DetailFormat, ReportQuery, SummaryFormat } from '../api/types';
 import { useDetailExport, useDownloadExportFile } from '../hooks/useDetailExport';
-import { useExportJob } from '../hooks/useExportJob';
 import { useSummaryExport } from '../hooks/useSummaryExport';
 import { exportFileName } from '../reportParams';
 
@@ -70,7 +70,7 @@ export const ExportsPanel = ({ query, disabled }: { query: ReportQuery; disabled
   const [job, setJob] = useState<{ id: string; format: DetailFormat; query: ReportQuery } | null>(
     null,
   );
-  const progress = useExportJob(job?.id ?? null);
+  const progress = useJob(job?.id ?? null);
   const running =
     job !== null &&
     (!progress.data || progress.data.status === 'queued' || progress.data.status === 'running');
